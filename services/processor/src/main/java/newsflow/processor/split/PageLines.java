@@ -1,0 +1,87 @@
+package newsflow.processor.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page cut into its non-blank lines, cleaned of control characters and odd spaces. Each line keeps its markdown
+ * heading level (0 for plain text) and the number of the blank-line separated block it stands in, since a line
+ * wrapped inside a block reads differently from one standing alone.
+ */
+final class PageLines {
+
+    /** One non-blank line of the page. */
+    record Line(int block, int level, String text) {
+    }
+
+    private static final int MAX_HEADING_LEVEL = 6;
+
+    private PageLines() {
+    }
+
+    static List<Line> read(String pageText) {
+        List<Line> lines = new ArrayList<>();
+        if (pageText == null) {
+            return lines;
+        }
+        int block = 0;
+        boolean blankSince = false;
+        StringBuilder current = new StringBuilder();
+        int n = pageText.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? pageText.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                String raw = current.toString().trim();
+                current.setLength(0);
+                if (raw.isEmpty()) {
+                    blankSince = true;
+                } else {
+                    if (blankSince && !lines.isEmpty()) {
+                        block++;
+                    }
+                    blankSince = false;
+                    lines.add(line(block, raw));
+                }
+                if (c == '\r' && i + 1 < n && pageText.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                continue;
+            }
+            appendClean(current, c);
+        }
+        return lines;
+    }
+
+    /** Odd spaces become plain ones (collapsed), control and zero-width characters go. */
+    private static void appendClean(StringBuilder b, char c) {
+        boolean space = c == '\t' || c == ' ' || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A')
+                || c == '\u202F' || c == '\u205F';
+        if (space) {
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                b.append(' ');
+            }
+            return;
+        }
+        if (Character.isISOControl(c) || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF') {
+            return;
+        }
+        b.append(c);
+    }
+
+    private static Line line(int block, String raw) {
+        int level = 0;
+        while (level < raw.length() && raw.charAt(level) == '#') {
+            level++;
+        }
+        if (level == 0 || level > MAX_HEADING_LEVEL || level == raw.length() || raw.charAt(level) != ' ') {
+            return new Line(block, 0, raw);
+        }
+        String text = raw.substring(level).trim();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        text = text.substring(0, end).trim();
+        return text.isEmpty() ? new Line(block, 0, raw) : new Line(block, level, text);
+    }
+}
