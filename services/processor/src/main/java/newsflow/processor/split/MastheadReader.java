@@ -26,6 +26,9 @@ final class MastheadReader {
         while (firstStory < items.size() && !startsStory(items.get(firstStory))) {
             firstStory++;
         }
+        if (firstStory == items.size()) {
+            return new Masthead(publication(items, firstStory), date(items), firstStory); // nothing but furniture
+        }
         int i = firstStory - 1;
         while (i >= 0 && items.get(i).kind() == PageItem.Kind.NOISE) {
             i--; // furniture printed between a head and its body, such as a date line
