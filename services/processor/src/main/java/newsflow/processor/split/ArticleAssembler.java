@@ -15,7 +15,7 @@ final class ArticleAssembler {
 
     static List<ArticleDraft> assemble(List<PageItem> items) {
         List<PageItem> story = items.stream()
-                .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD && i.kind() != Kind.PHOTO_CREDIT)
+                .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
                 .toList();
         List<ArticleDraft> drafts = new ArrayList<>();
         List<String> pendingCaptions = new ArrayList<>();

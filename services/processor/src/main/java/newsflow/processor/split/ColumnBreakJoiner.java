@@ -16,16 +16,9 @@ final class ColumnBreakJoiner {
         return !TextShape.endsSentence(paragraph);
     }
 
-    /** Glues the two halves of a cut sentence. */
-    static String join(String first, String second) {
-        StringBuilder b = new StringBuilder(first);
-        appendHalf(b, TextShape.isChinese(first), second);
-        return b.toString();
-    }
-
     /**
-     * Appends the second half of a cut sentence in place, so that a run of many cut lines joins in linear time.
-     * {@code chinese} tells whether the text so far is Chinese.
+     * Glues the second half of a cut sentence onto the first, in place so that a run of many cut lines joins in
+     * linear time. {@code chinese} tells whether the text so far is Chinese.
      */
     static void appendHalf(StringBuilder first, boolean chinese, String second) {
         int n = first.length();

@@ -40,6 +40,7 @@ final class CreditParser {
             "^(?:文|图文|文图|撰文|口述|整理)\\s*[/:：|]|" + ROLE + "\\s*[\\p{IsHan}·]{2,4}(?:\\s|$|[、,，])");
     private static final Pattern LATIN_BYLINE = Pattern.compile(
             "^(?:By|BY)\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|de|van|von|der|and|&))*(?:\\s*[,|/]\\s*.{0,60})?$");
+    private static final Pattern MONTH_DAY_SEPARATOR = Pattern.compile("[.\\s]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;!?！？]");
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
@@ -135,7 +136,7 @@ final class CreditParser {
         if (monthAndDay == null) {
             return null;
         }
-        String[] parts = monthAndDay.split("[.\\s]+");
+        String[] parts = MONTH_DAY_SEPARATOR.split(monthAndDay);
         int month = PageFurniture.monthNumber(parts[0]);
         return month == 0 ? null : monthDay(String.valueOf(month), parts[parts.length - 1]);
     }

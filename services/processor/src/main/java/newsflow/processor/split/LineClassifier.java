@@ -2,6 +2,7 @@ package newsflow.processor.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsflow.processor.split.PageItem.Kind;
 
 /**
@@ -15,6 +16,9 @@ final class LineClassifier {
     /** Lines wrapped at a column's width are short; a page of long lines holds one paragraph per line. */
     private static final int MAX_WRAPPED_LINE = 100;
     private static final int MIN_WRAPPED_BODY_LINES = 3;
+    /** A Chinese headline with a comma in it ("稳字当头,进中求新") is still short. */
+    private static final int MAX_COMMA_HEAD = 40;
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。；;！？!?]|[、,，]$");
 
     private LineClassifier() {
     }
@@ -28,7 +32,7 @@ final class LineClassifier {
             Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
             items.add(new PageItem(kind, line.text(), line.block()));
         }
-        return markCaptions(rejoinWrapped(items));
+        return markCaptions(promoteHeadsWithCommas(rejoinWrapped(items)));
     }
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
@@ -132,6 +136,33 @@ final class LineClassifier {
         if (open != null) {
             int last = out.size() - 1;
             out.set(last, out.get(last).as(Kind.BODY, open.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * A short Chinese line with a comma but no sentence end is a headline after all when a byline stands right under
+     * it, or a credited lead ("XX讯", "新华社XX电") follows past any other head lines. Otherwise it is a cut fragment,
+     * even when a headline set into the story and its byline come next.
+     */
+    private static List<PageItem> promoteHeadsWithCommas(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            PageItem item = out.get(i);
+            String text = item.text();
+            if (item.kind() != Kind.BODY || text.length() > MAX_COMMA_HEAD || !TextShape.isChinese(text)
+                    || TextShape.endsSentence(text) || SENTENCE_INSIDE.matcher(text).find()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < out.size() && (out.get(next).kind() == Kind.HEAD_LINE || out.get(next).kind() == Kind.NOISE)) {
+                next++;
+            }
+            PageItem after = next < out.size() ? out.get(next) : null;
+            boolean bylineUnder = after != null && after.kind() == Kind.BYLINE && next == i + 1;
+            if (bylineUnder || after != null && after.kind() == Kind.BODY && CreditParser.parseLead(after.text()) != null) {
+                out.set(i, item.as(Kind.HEAD_LINE, text));
+            }
         }
         return out;
     }

@@ -33,7 +33,7 @@ final class PageFurniture {
                     + "|(?:热线|电话|传真)\\s*[:：]?\\s*[\\d(（][\\d()（）\\s-]{5,}"),
             Pattern.compile("^(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式|设计|值班|主编|总编辑|审读|监制|图片编辑|视觉)\\s*[:：/|]"),
             Pattern.compile("^\\S{2,20}(?:主管|主办)(?:\\s+\\S{2,20}(?:主管|主办|出版|协办|承办))*$"),
-            Pattern.compile("^第?\\s*[A-Z]?\\d{1,3}\\s*版(?:\\s*[\\p{IsHan}·]{0,8})?$|^[A-Z]\\d{1,2}(?:\\s*[\\p{IsHan}·]{1,8})?$"),
+            Pattern.compile("^第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版(?:\\s*[\\p{IsHan}·]{0,8})?$|^[A-Z]\\d{1,2}(?:\\s*[\\p{IsHan}·]{1,8})?$"),
             Pattern.compile("^[(（]?(?:下转|上接|转|接|见)第?\\s*[A-Z]?\\d{1,3}\\s*版[)）]?$"),
             Pattern.compile("^.{0,8}(?:微信公众号|公众号|官方微博|客户端|扫码|扫一扫|二维码|关注我们|抖音号).{0,8}$"),
             Pattern.compile("^(?:page|vol\\.?|volume|no\\.)\\s*[A-Z]?\\d+|^continued (?:on|from)|^follow us|^subscribe"

@@ -2,6 +2,7 @@ package newsflow.processor.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A page cut into its non-blank lines, cleaned of control characters and odd spaces. Each line keeps its markdown
@@ -15,6 +16,9 @@ final class PageLines {
     }
 
     private static final int MAX_HEADING_LEVEL = 6;
+    /** Bullets set before a byline or head ("■本报记者 X") and markdown bold around a whole line only decorate it. */
+    private static final Pattern BULLET = Pattern.compile("^[■●◆□▲★▶►◎○◇△▼※•]+\\s*");
+    private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+)\\*\\*$");
 
     private PageLines() {
     }
@@ -68,7 +72,11 @@ final class PageLines {
         b.append(c);
     }
 
-    private static Line line(int block, String raw) {
+    private static Line line(int block, String printed) {
+        String raw = undecorated(printed);
+        if (raw.isEmpty()) {
+            raw = printed;
+        }
         int level = 0;
         while (level < raw.length() && raw.charAt(level) == '#') {
             level++;
@@ -81,7 +89,12 @@ final class PageLines {
         while (end > 0 && text.charAt(end - 1) == '#') {
             end--;
         }
-        text = text.substring(0, end).trim();
+        text = undecorated(text.substring(0, end));
         return text.isEmpty() ? new Line(block, 0, raw) : new Line(block, level, text);
+    }
+
+    private static String undecorated(String text) {
+        String t = BULLET.matcher(text).replaceFirst("");
+        return BOLD.matcher(t).replaceFirst("$1").strip();
     }
 }

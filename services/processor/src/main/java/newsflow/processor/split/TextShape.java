@@ -48,28 +48,27 @@ final class TextShape {
     }
 
     /**
-     * Whether the line reads as text rather than binary junk or bare numbers: it has letters, almost no
-     * replacement characters, and mostly characters that print in news text.
+     * Whether the line reads as text rather than binary junk or bare numbers: it has letters, no replacement
+     * characters, and nearly all its characters are letters, digits, ASCII or the punctuation news text uses.
      */
     static boolean looksLikeText(String s) {
         int letters = 0;
         int printable = 0;
-        int total = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            total++;
-            if (Character.isLetter(c)) {
-                letters++;
-            }
             if (c == '\uFFFD') {
                 return false;
             }
-            if (c < 0x250 || isHan(c) || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F)
-                    || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x00B7) {
+            boolean letter = Character.isLetter(c);
+            if (letter) {
+                letters++;
+            }
+            if ((c >= 0x20 && c < 0x7F) || letter || Character.isDigit(c) || (c >= 0x2000 && c <= 0x206F)
+                    || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || c == 0x00B7) {
                 printable++;
             }
         }
-        return letters > 0 && printable * 10 >= total * 9;
+        return letters > 0 && printable * 10 >= s.length() * 9;
     }
 
     /** Whether a paragraph has enough words to be prose: random bytes that slipped through rarely do. */

@@ -11,15 +11,15 @@ class ColumnBreakJoinerTest {
 
     @Test
     void chineseHalvesMeetWithoutSpace() {
-        assertEquals("推动城乡融合发展", ColumnBreakJoiner.join("推动城乡融", "合发展"));
-        assertEquals("提供便民服务,更要提供", ColumnBreakJoiner.join("提供便民服务,", "更要提供"));
+        assertEquals("推动城乡融合发展", join("推动城乡融", "合发展"));
+        assertEquals("提供便民服务,更要提供", join("提供便民服务,", "更要提供"));
     }
 
     @Test
     void latinWordsKeepTheirSpaceAndHyphenatedWordsAreMadeWhole() {
-        assertEquals("the city council", ColumnBreakJoiner.join("the city", "council"));
-        assertEquals("the construction", ColumnBreakJoiner.join("the con-", "struction"));
-        assertEquals("an Anglo-Saxon", ColumnBreakJoiner.join("an Anglo-", "Saxon"));
+        assertEquals("the city council", join("the city", "council"));
+        assertEquals("the construction", join("the con-", "struction"));
+        assertEquals("an Anglo-Saxon", join("an Anglo-", "Saxon"));
     }
 
     @Test
@@ -43,6 +43,12 @@ class ColumnBreakJoinerTest {
         List<Paragraph> out = ColumnBreakJoiner.joinBreaks(in);
         assertEquals(List.of("一是加强基础设施建设。", "二是优化营商", "小标题", "环境很重要。"),
                 out.stream().map(Paragraph::text).toList());
+    }
+
+    private static String join(String first, String second) {
+        List<Paragraph> joined = ColumnBreakJoiner.joinBreaks(List.of(text(first), text(second)));
+        assertEquals(1, joined.size(), () -> "not joined: " + joined);
+        return joined.get(0).text();
     }
 
     private static Paragraph text(String s) {

@@ -225,6 +225,37 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadlineWithACommaIsKnownByTheCreditAfterIt() {
+        String page = """
+                稳字当头,进中求新
+
+                本报讯 今年一季度,全市经济运行总体平稳。
+
+                第一,推动重点项目
+
+                加快建设。各区要抓紧落实。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("稳字当头,进中求新", a.headline());
+        assertEquals("本报讯 今年一季度,全市经济运行总体平稳。\n第一,推动重点项目加快建设。各区要抓紧落实。", a.body());
+    }
+
+    @Test
+    void decorationsAroundBylinesAndHeadsAreDropped() {
+        String page = """
+                **新馆开放**
+
+                ■本报记者 钱七
+
+                市博物馆新馆今天开放。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("新馆开放", a.headline());
+        assertEquals("本报记者 钱七", a.byline());
+        assertEquals("市博物馆新馆今天开放。", a.body());
+    }
+
+    @Test
     void aParagraphPrintedTwiceIsHeldOnceInItsLaterPlace() {
         String page = """
                 全省防汛工作会议召开
