@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Turns the person (nr*), place (ns*) and organisation (nt*) terms HanLP's recognisers propose into entities, by
  * general rules rather than stop-lists of strings, because the recognisers over-generate on running text
- * ("X区和Y" read as a person, "…和城市" as a place, "…健康发展" as an organisation).
+ * (a function character read as a given name, a phrase ending in 城市 read as a place, a verb phrase tagged as an
+ * organisation).
  *
  * <p><b>People.</b> A candidate must look like a Chinese name: a surname from the surname table (single, or
  * compound such as 欧阳) followed by a one- or two-character given name, 2–4 characters, with no function
@@ -33,8 +34,8 @@ import java.util.Set;
  *
  * <p><b>Organisations.</b> Accepted when the dictionaries know the word as an organisation, or when it ends in an
  * organisation suffix (委员会 局 院 大学 公司 中心 …) after a clean stem. A recognised organisation preceded by a
- * place and modifiers is extended to include them (中国 电动 汽车百人会); an institution suffix after a place makes
- * an organisation (广州市 人民政府). A parent institution at the head of a longer name is emitted too
+ * place and modifiers is extended to include them (中国 新能源 汽车协会); an institution suffix after a place makes
+ * an organisation (杭州市 人民政府). A parent institution at the head of a longer name is emitted too
  * (X大学 of X大学Y中心), and a name that is only the tail of a longer accepted one is dropped.
  *
  * <p>Immutable after construction; {@link #extract} keeps its state on the stack and is thread-safe.
@@ -55,7 +56,7 @@ final class ChineseEntities {
     private final List<String> orgSuffixes;       // longest first
     private final List<String> parentOrgSuffixes; // longest first
     private final List<String> placeSuffixes;     // longest first
-    private final Set<String> adminSuffixes;      // one character: a 'person' ending in one is a place (石X镇)
+    private final Set<String> adminSuffixes;      // one character: a 'person' ending in one is a place (X家镇)
     private final Set<String> notOrgSuffixes;     // events, not bodies: 座谈会, 发布会
     private final Set<String> bodySuffixes;       // government and party bodies, named after their place
     private final Set<String> gazetteer;
@@ -105,7 +106,7 @@ final class ChineseEntities {
         }
         List<String> people = people(terms, text, personOcc, rejected);
         List<String> orgs = organisations(orgOcc, rejected);
-        for (String org : orgs) {                     // 江苏省委 names 江苏
+        for (String org : orgs) {                     // 福建省委 names 福建
             String place = placeOfBody(org);
             if (place != null) {
                 placeOcc.computeIfAbsent(place, k -> new ArrayList<>());
@@ -295,7 +296,7 @@ final class ChineseEntities {
                 rejected.add(w);
             }
         }
-        for (boolean changed = true; changed; ) {        // 番禺、增城、花都、南沙和X: X is listed with places
+        for (boolean changed = true; changed; ) {        // 甲地、乙地和X: X is listed with places
             changed = false;
             for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
@@ -311,7 +312,7 @@ final class ChineseEntities {
             }
         }
         rejected.addAll(pending.keySet());
-        // one name per place: 咸阳 and 咸阳市 → 咸阳
+        // one name per place: 杭州 and 杭州市 → 杭州
         Map<String, Integer> merged = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : accepted.entrySet()) {
             String w = e.getKey();
@@ -364,10 +365,10 @@ final class ChineseEntities {
 
     // ------------------------------------------------------------------------------------------------ organisations
 
-    /** A recognised organisation grown leftwards over a place and its modifiers: 中国/ns 电动/b 汽车百人会/nt. */
+    /** A recognised organisation grown leftwards over a place and its modifiers: 中国/ns 电动/b 汽车协会/nt. */
     private String extendOrganisation(List<Term> terms, int i) {
         Term t = terms.get(i);
-        // 广州市工业/nt 和/cc 信息化局/nt: one body whose name holds a conjunction
+        // 某市工业/nt 和/cc 信息化局/nt: one body whose name holds a conjunction
         if (i >= 2 && nature(terms, i - 2).startsWith("nt") && enumerators.contains(terms.get(i - 1).word)
                 && !isOrganisation(terms.get(i - 2).word) && startsWithPlace(terms.get(i - 2).word)) {
             return terms.get(i - 2).word + terms.get(i - 1).word + t.word;
@@ -396,7 +397,7 @@ final class ChineseEntities {
         return sb.toString();
     }
 
-    /** The place a government or party body is named after: 江苏省委 → 江苏, 深圳市政务服务数据管理局 → 深圳市. */
+    /** The place a government or party body is named after: 福建省委 → 福建, 成都市交通运输局 → 成都市. */
     private String placeOfBody(String org) {
         boolean body = false;
         for (String s : bodySuffixes) {
@@ -438,7 +439,7 @@ final class ChineseEntities {
                 rejected.add(w);
             }
         }
-        // 扶贫工作队 is only the tail of 咸阳高新区扶贫工作队: keep the full name
+        // 工作队 names that are only the tail of a longer accepted name (X县扶贫工作队): keep the full name
         Map<String, Integer> kept = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : accepted.entrySet()) {
             boolean tail = false;
@@ -475,7 +476,7 @@ final class ChineseEntities {
                 if (stem.length() < 2 || !cleanStem(stem) || stem.chars().anyMatch(Character::isDigit)) {
                     return false;
                 }
-                if (s.endsWith("政府")) {                 // 广州市政府 yes, 数字政府 no
+                if (s.endsWith("政府")) {                 // 杭州市政府 yes, 数字政府 no
                     return placeSuffix(stem) != null || placeVerdict(stem) == 2;
                 }
                 return true;
