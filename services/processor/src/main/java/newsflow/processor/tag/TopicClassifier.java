@@ -1,0 +1,207 @@
+package newsflow.processor.tag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.model.Topic;
+
+/**
+ * Scores IPTC Media Topics (top level) from a hand-written lexicon, {@code /tag/topics.txt}.
+ *
+ * <p>The lexicon has one section per topic, opened by {@code @medtop:NNNNNNNN|label}, then one term a line with an
+ * optional weight ({@code 股市 3}; default 1). Terms are Chinese words or lower-case English words or phrases. A term
+ * may be listed under several topics, and a topic may be opened again further down. A line {@code ~regex weight} is a
+ * cue matched as a regular expression over the text (a match score such as 108-99 for sport).
+ *
+ * <p>Scoring runs over the terms of the article's one segmentation pass. A term is looked up whole; a Chinese term of
+ * two or more characters not in the lexicon, and runs of such terms the segmenter cut differently, are searched
+ * for the Chinese lexicon words they contain (longest first, not overlapping) at {@value #PART_FACTOR} of their
+ * weight, so 基金经理 still counts 基金. Each lexicon term contributes
+ * {@code weight × (3 × headline occurrences + log2(1 + body occurrences))}: the headline counts most, and a word
+ * repeated through a long body saturates. Topics come back best first: those scoring at least
+ * {@value #RELATIVE_THRESHOLD} of the best and at least {@value #MIN_SCORE}, at most {@value #MAX_TOPICS}.
+ * Immutable after construction and thread-safe.
+ */
+public final class TopicClassifier {
+    static final double PART_FACTOR = 0.6;
+    static final double HEADLINE_WEIGHT = 3.0;
+    static final double RELATIVE_THRESHOLD = 0.4;
+    static final double MIN_SCORE = 1.0;
+    static final int MAX_TOPICS = 3;
+
+    private final List<Topic> topics = new ArrayList<>();
+    /** term → weight per topic index (0 where the term does not belong to the topic). */
+    private final Map<String, double[]> lexicon = new HashMap<>();
+    private int maxTermLength = 1;
+    /** First characters of the Chinese lexicon terms: the substring scan skips any other position at once. */
+    private final java.util.Set<Character> firstChars = new java.util.HashSet<>();
+    /** Cues written as regular expressions ({@code ~regex weight}), counted over the text: a match score 2-1. */
+    private final List<Pattern> cuePatterns = new ArrayList<>();
+    private final List<double[]> cueWeights = new ArrayList<>();
+
+    public TopicClassifier() {
+        this("topics.txt");
+    }
+
+    TopicClassifier(String resource) {
+        List<String[]> entries = new ArrayList<>();
+        int current = -1;
+        for (String line : Resources.lines(resource)) {
+            if (line.startsWith("@")) {
+                String[] p = line.substring(1).split("\\|", 2);
+                Topic topic = new Topic(p[0].strip(), p[1].strip());
+                current = topics.indexOf(topic);          // a topic may be opened again further down
+                if (current < 0) {
+                    topics.add(topic);
+                    current = topics.size() - 1;
+                }
+                continue;
+            }
+            if (current < 0) {
+                throw new IllegalStateException("topic lexicon: term before any @topic line: " + line);
+            }
+            if (line.startsWith("~")) {
+                int sp = line.lastIndexOf(' ');
+                double[] ws = new double[64];
+                ws[current] = Double.parseDouble(line.substring(sp + 1));
+                cuePatterns.add(Pattern.compile(line.substring(1, sp)));
+                cueWeights.add(ws);
+                continue;
+            }
+            // a term may hold spaces (English phrases): the weight is the last token when numeric
+            String term = line;
+            double w = 1;
+            int sp = line.lastIndexOf(' ');
+            if (sp > 0) {
+                try {
+                    w = Double.parseDouble(line.substring(sp + 1));
+                    term = line.substring(0, sp).strip();
+                } catch (NumberFormatException notAWeight) {
+                    // the whole line is the term
+                }
+            }
+            entries.add(new String[] {term.toLowerCase(Locale.ROOT), Integer.toString(current), Double.toString(w)});
+        }
+        for (String[] e : entries) {
+            double[] ws = lexicon.computeIfAbsent(e[0], k -> new double[topics.size()]);
+            ws[Integer.parseInt(e[1])] = Double.parseDouble(e[2]);
+            if (isHan(e[0].charAt(0))) {
+                maxTermLength = Math.max(maxTermLength, e[0].length());
+                firstChars.add(e[0].charAt(0));
+            }
+        }
+    }
+
+    public List<Topic> allTopics() {
+        return Collections.unmodifiableList(topics);
+    }
+
+    /** Topics of an article given its headline terms and body terms (as segmented), best first. */
+    public List<Topic> classify(List<String> headlineTerms, List<String> bodyTerms) {
+        return ranked(scores(headlineTerms, bodyTerms, null));
+    }
+
+    /** Scores per topic (lexicon order); when {@code why} is given, each lexicon term's contribution per topic. */
+    double[] scores(List<String> headlineTerms, List<String> bodyTerms, Map<String, double[]> why) {
+        Map<String, double[]> counts = new HashMap<>();     // lexicon term → {headline count, body count}
+        count(headlineTerms, 0, counts);
+        count(bodyTerms, 1, counts);
+        double[] score = new double[topics.size()];
+        for (int c = 0; c < cuePatterns.size(); c++) {
+            double f = HEADLINE_WEIGHT * matches(cuePatterns.get(c), headlineTerms) + log2(1 + matches(cuePatterns.get(c), bodyTerms));
+            for (int t = 0; t < score.length; t++) {
+                score[t] += cueWeights.get(c)[t] * f;
+            }
+        }
+        for (Map.Entry<String, double[]> e : counts.entrySet()) {
+            double[] ws = lexicon.get(e.getKey());
+            double f = HEADLINE_WEIGHT * e.getValue()[0] + log2(1 + e.getValue()[1]);
+            for (int t = 0; t < ws.length; t++) {
+                score[t] += ws[t] * f;
+            }
+            if (why != null) {
+                double[] c = new double[ws.length];
+                for (int t = 0; t < ws.length; t++) {
+                    c[t] = ws[t] * f;
+                }
+                why.put(e.getKey(), c);
+            }
+        }
+        return score;
+    }
+
+    private List<Topic> ranked(double[] score) {
+        List<Integer> order = new ArrayList<>();
+        for (int t = 0; t < score.length; t++) {
+            if (score[t] > 0) {
+                order.add(t);
+            }
+        }
+        order.sort((a, b) -> Double.compare(score[b], score[a]));
+        List<Topic> out = new ArrayList<>();
+        if (order.isEmpty()) {
+            return out;
+        }
+        double best = score[order.get(0)];
+        for (int t : order) {
+            if (out.size() >= MAX_TOPICS || score[t] < MIN_SCORE || score[t] < RELATIVE_THRESHOLD * best) {
+                break;
+            }
+            out.add(topics.get(t));
+        }
+        return out;
+    }
+
+    private void count(List<String> terms, int slot, Map<String, double[]> counts) {
+        StringBuilder rest = new StringBuilder();      // the Chinese text left once whole terms have matched
+        for (String raw : terms) {
+            String term = raw.toLowerCase(Locale.ROOT);
+            if (lexicon.containsKey(term)) {
+                counts.computeIfAbsent(term, k -> new double[2])[slot] += 1;
+                rest.append('|');
+            } else {
+                rest.append(term);
+            }
+        }
+        // lexicon words the segmentation cut through or buried in a longer word (基金经理 → 基金), longest first,
+        // not overlapping, at a reduced weight
+        String text = rest.toString();
+        int i = 0;
+        while (i < text.length()) {
+            int matched = 0;
+            if (firstChars.contains(text.charAt(i))) {
+                for (int len = Math.min(maxTermLength, text.length() - i); len >= 2; len--) {
+                    String part = text.substring(i, i + len);
+                    if (lexicon.containsKey(part) && isHan(part.charAt(len - 1))) {
+                        counts.computeIfAbsent(part, k -> new double[2])[slot] += PART_FACTOR;
+                        matched = len;
+                        break;
+                    }
+                }
+            }
+            i += matched > 0 ? matched : 1;
+        }
+    }
+
+    private static int matches(Pattern p, List<String> terms) {
+        Matcher m = p.matcher(String.join("", terms));
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
