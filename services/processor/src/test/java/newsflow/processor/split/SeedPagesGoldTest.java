@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsflow.processor.SeedPages;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
@@ -34,7 +35,7 @@ class SeedPagesGoldTest {
     @TestFactory
     Stream<DynamicNode> seedPagesMatchTheGold() throws IOException {
         JsonNode gold = readGold();
-        Path sources = repoRoot().resolve("sources");
+        Path sources = SeedPages.repoRoot().resolve("sources");
         List<DynamicNode> pages = new ArrayList<>();
         for (JsonNode goldPage : gold.get("pages")) {
             String text = Files.readString(sources.resolve(goldPage.get("file").asText()));
@@ -182,16 +183,5 @@ class SeedPagesGoldTest {
             assertNotNull(in, "seeds-gold.json on the test classpath");
             return new ObjectMapper().readTree(in);
         }
-    }
-
-    /** The repository root: the nearest directory up from here that holds both sources/ and pom.xml. */
-    static Path repoRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("sources")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new UncheckedIOException(new IOException("no directory with sources/ and pom.xml above "
-                + Path.of("").toAbsolutePath()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import newsflow.processor.SeedPages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,31 +45,14 @@ class SeedArticlesTest {
     @BeforeAll
     static void load() throws IOException {
         tagger = new ArticleTagger();
-        Path root = repoRoot();
-        JsonNode gold = new ObjectMapper().readTree(
-                root.resolve("services/processor/src/test/resources/seeds-gold.json").toFile());
         articles = new ArrayList<>();
-        for (JsonNode page : gold.get("pages")) {
-            String text = Files.readString(root.resolve("sources").resolve(page.get("file").asText()));
+        for (JsonNode page : SeedPages.gold().get("pages")) {
             for (JsonNode a : page.get("articles")) {
-                String starts = a.get("body_starts").asText(), ends = a.get("body_ends").asText();
-                int s = text.indexOf(starts);
-                int e = text.indexOf(ends, s);
-                assertTrue(s >= 0 && e > s, a.get("id").asText() + ": body markers not found in " + page.get("file").asText());
-                articles.add(new Article(a.get("id").asText(), a.get("title").asText(), text.substring(s, e + ends.length()), a));
+                String id = a.get("id").asText();
+                articles.add(new Article(id, a.get("title").asText(), SeedPages.rawArticleText(id), a));
             }
         }
         assertEquals(8, articles.size(), "seed articles");
-    }
-
-    /** The repository root: the nearest directory upwards holding sources/ and pom.xml. */
-    static Path repoRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("sources")) && Files.isRegularFile(p.resolve("pom.xml"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no directory with sources/ and pom.xml above " + Path.of("").toAbsolutePath());
     }
 
     static boolean matches(String gold, String found) {
@@ -154,21 +138,5 @@ class SeedArticlesTest {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         assertTrue(recall >= 0.9, "entity recall " + recall);
         assertTrue(precision >= 0.9, "people precision " + precision);
-    }
-
-    @Test
-    void speed() {
-        for (int i = 0; i < 3; i++) {                  // warm up the JIT
-            articles.forEach(a -> tagger.tag(a.headline(), a.body()));
-        }
-        int rounds = 5;
-        long t0 = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            articles.forEach(a -> tagger.tag(a.headline(), a.body()));
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int chars = articles.stream().mapToInt(a -> a.body().length()).sum();
-        System.out.printf("tagging speed: %.1f articles/s (%.0f chars/s, one thread)%n",
-                rounds * articles.size() / seconds, rounds * chars / seconds);
     }
 }

@@ -1,0 +1,166 @@
+package newsflow.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+import newsflow.model.Article;
+import newsflow.model.JsonSerde;
+import newsflow.model.KafkaSettings;
+import newsflow.model.Topics;
+import newsflow.producer.PageMetadata;
+import newsflow.producer.PagePublisher;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.DockerComposeContainer;
+
+/**
+ * Starts docker-compose.yml as users do (images built from the services' jars), feeds one page from the test with a
+ * Kafka client and sees it enriched and counted by the sink. Skipped, saying why, where no Docker engine or no
+ * docker-compose is available.
+ */
+class DockerComposeIT {
+    private static final Duration WAIT = Duration.ofMinutes(4);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static DockerComposeContainer<?> compose;
+    private static int kafkaPort;
+    private static int httpPort;
+
+    @BeforeAll
+    static void composeUp() throws Exception {
+        Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
+                "SKIPPED: no Docker engine here; docker-compose.yml is not started (run ../shared/docker-offline/prepare.sh)");
+        Assumptions.assumeTrue(onPath("docker-compose"), "SKIPPED: docker-compose is not installed; docker-compose.yml is not started");
+        kafkaPort = freePort();
+        httpPort = freePort();
+        compose = new DockerComposeContainer<>(repoRoot().resolve("docker-compose.yml").toFile())
+                .withLocalCompose(true)
+                .withBuild(true)
+                .withEnv(Map.of("NEWSFLOW_KAFKA_PORT", String.valueOf(kafkaPort), "NEWSFLOW_HTTP_PORT", String.valueOf(httpPort)));
+        compose.start();
+    }
+
+    @AfterAll
+    static void composeDown() {
+        if (compose != null) {
+            compose.stop();
+        }
+    }
+
+    @Test
+    void givenTheComposedSystem_whenAPageIsFedToTheInputTopic_thenItIsEnrichedAndCounted() throws Exception {
+        JsonNode before = awaitCounts(c -> true);
+        String headline = "港口新航线今日开通 " + UUID.randomUUID().toString().substring(0, 8);
+        String page = "## " + headline + "\n\n本报讯(记者 李明) 连接两座港口的新航线今天开通，首班货轮上午九点离港，预计每周往返三次。";
+        Properties settings = KafkaSettings.load(Map.of(), null, props("bootstrap.servers", "localhost:" + kafkaPort));
+
+        try (PagePublisher publisher = new PagePublisher(settings)) {
+            publisher.send(page.getBytes(StandardCharsets.UTF_8), new PageMetadata("测试报", "2024-06-01", null, null, "text/markdown")).get();
+        }
+
+        Article enriched = awaitEnriched(headline);
+        assertEquals("测试报", enriched.source().publication());
+        assertEquals("zh", enriched.language());
+        JsonNode after = awaitCounts(c -> c.get("unique").asLong() > before.get("unique").asLong() && c.get("bySource").has("测试报"));
+        assertEquals(1, after.get("bySource").get("测试报").asLong());
+        assertTrue(get("/metrics").body().contains("kafka_stream"), "the sink exports metrics");
+    }
+
+    private static Article awaitEnriched(String headline) {
+        Properties p = props(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "compose-test-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(p, new StringDeserializer(), JsonSerde.articles().deserializer())) {
+            consumer.subscribe(List.of(Topics.ARTICLES_ENRICHED));
+            Instant deadline = Instant.now().plus(WAIT);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, Article> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (headline.equals(r.value().headline())) {
+                        return r.value();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the page did not come out on " + Topics.ARTICLES_ENRICHED + " within " + WAIT);
+    }
+
+    private static JsonNode awaitCounts(Predicate<JsonNode> done) throws Exception {
+        Instant deadline = Instant.now().plus(WAIT);
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = get("/api/counts");
+                if (r.statusCode() == 200) {
+                    last = JsonSerde.MAPPER.readTree(r.body());
+                    if (done.test(last)) {
+                        return last;
+                    }
+                }
+            } catch (IOException e) {
+                // the sink is still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("sink counts did not arrive: " + last);
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Properties props(String key, String value) {
+        Properties p = new Properties();
+        p.put(key, value);
+        return p;
+    }
+
+    private static boolean onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static Path repoRoot() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve("docker-compose.yml"))) {
+                return d;
+            }
+        }
+        throw new IllegalStateException("no docker-compose.yml above " + Path.of("").toAbsolutePath());
+    }
+}

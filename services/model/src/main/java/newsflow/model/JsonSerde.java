@@ -1,0 +1,66 @@
+package newsflow.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/** JSON (UTF-8) serde for one message record type. */
+public final class JsonSerde<T> implements Serde<T> {
+    /** Shared mapper: ISO-8601 instants, unknown fields tolerated so consumers survive added fields. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Class<T> type;
+
+    private JsonSerde(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T> JsonSerde<T> of(Class<T> type) {
+        return new JsonSerde<>(type);
+    }
+
+    public static JsonSerde<Article> articles() {
+        return of(Article.class);
+    }
+
+    public static JsonSerde<PageReport> pageReports() {
+        return of(PageReport.class);
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return MAPPER.writeValueAsBytes(value);
+            } catch (IOException e) {
+                throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON", e);
+            }
+        };
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, bytes) -> {
+            if (bytes == null) {
+                return null;
+            }
+            try {
+                return MAPPER.readValue(bytes, type);
+            } catch (IOException e) {
+                throw new SerializationException("cannot read " + type.getSimpleName() + " from JSON", e);
+            }
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package newsflow.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/**
+ * Creates newsflow's topics where they are missing, so a fresh broker works out of the box. Settings:
+ * {@code newsflow.topic.partitions} (default 3) and {@code newsflow.topic.replication.factor} (default: the broker's).
+ */
+public final class TopicSetup {
+    /** Room for the largest accepted page (5 MB by default) and the article records cut from it. */
+    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+    private TopicSetup() {
+    }
+
+    public static void ensureTopics(Properties settings) {
+        int partitions = Integer.parseInt(settings.getProperty("newsflow.topic.partitions", "3"));
+        String rf = settings.getProperty("newsflow.topic.replication.factor");
+        ensureTopics(KafkaSettings.clientProperties(settings), Topics.ALL, partitions,
+                rf == null ? (short) -1 : Short.parseShort(rf));
+    }
+
+    public static void ensureTopics(Properties clientProps, Collection<String> names, int partitions, short replicationFactor) {
+        try (Admin admin = Admin.create(clientProps)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = names.stream()
+                    .filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, java.util.Optional.of(partitions),
+                            replicationFactor < 0 ? java.util.Optional.empty() : java.util.Optional.of(replicationFactor))
+                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))))
+                    .toList();
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e; // another instance creating the same topics at the same time is fine
+                    }
+                }
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics " + names + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}

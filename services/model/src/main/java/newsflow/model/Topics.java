@@ -1,0 +1,35 @@
+package newsflow.model;
+
+import java.util.List;
+
+/** The topics newsflow reads and writes, and the record headers they carry: one place for every name. */
+public final class Topics {
+    /** Input: one raw page per record (UTF-8 text with optional headers, or a JSON envelope). */
+    public static final String PAGES_RAW = "news.pages.raw";
+    /** One record per unique article, the first seen of its story. */
+    public static final String ARTICLES_ENRICHED = "news.articles.enriched";
+    /** One record per article that repeats an enriched one. */
+    public static final String ARTICLES_DUPLICATES = "news.articles.duplicates";
+    /** Rejected input: the original bytes, with the reason in {@link #HEADER_DLQ_REASON}. */
+    public static final String PAGES_DLQ = "news.pages.dlq";
+    /** One report per page the processor accepted, so every page in is accounted for out. */
+    public static final String PAGES_PROCESSED = "news.pages.processed";
+
+    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES_ENRICHED, ARTICLES_DUPLICATES, PAGES_DLQ, PAGES_PROCESSED);
+
+    /** Optional page metadata headers on {@link #PAGES_RAW}. */
+    public static final String HEADER_SOURCE = "source";
+    public static final String HEADER_DATE = "date";
+    public static final String HEADER_PAGE = "page";
+    public static final String HEADER_URL = "url";
+    public static final String HEADER_CONTENT_TYPE = "content-type";
+
+    /** Headers added to a dead letter: why it was rejected and where it came from. */
+    public static final String HEADER_DLQ_REASON = "dlq.reason";
+    public static final String HEADER_DLQ_TOPIC = "dlq.topic";
+    public static final String HEADER_DLQ_PARTITION = "dlq.partition";
+    public static final String HEADER_DLQ_OFFSET = "dlq.offset";
+
+    private Topics() {
+    }
+}

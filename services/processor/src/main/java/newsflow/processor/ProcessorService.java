@@ -1,0 +1,85 @@
+package newsflow.processor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import newsflow.model.KafkaSettings;
+import newsflow.model.Service;
+import newsflow.model.StreamsLifecycle;
+import newsflow.model.TopicSetup;
+import newsflow.processor.dedup.ReprintIndex;
+import newsflow.processor.page.PageReader;
+import newsflow.processor.split.PageSplitter;
+import newsflow.processor.tag.ArticleTagger;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The processor: a Kafka Streams app, exactly-once by default. Settings are Kafka Streams properties plus
+ * {@code newsflow.page.max.bytes} (default 5 MB) and {@code newsflow.topic.*} for the topics it creates.
+ */
+public final class ProcessorService implements Service {
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Properties settings;
+    private final ArticleTagger tagger;
+    private KafkaStreams streams;
+
+    public ProcessorService(Properties settings) {
+        this(settings, new ArticleTagger());
+    }
+
+    /** With a tagger made beforehand, so several instances in one JVM share its dictionaries. */
+    public ProcessorService(Properties settings, ArticleTagger tagger) {
+        this.settings = settings;
+        this.tagger = tagger;
+    }
+
+    public static Properties streamsConfig(Properties settings) {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.TOPIC_PREFIX + "max.message.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        config.put(StreamsConfig.PRODUCER_PREFIX + "max.request.size", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        config.putAll(KafkaSettings.clientProperties(settings));
+        if (settings.getProperty("newsflow.state.dir") != null) {
+            config.put(StreamsConfig.STATE_DIR_CONFIG, settings.getProperty("newsflow.state.dir"));
+        }
+        return config;
+    }
+
+    @Override
+    public synchronized void start() {
+        TopicSetup.ensureTopics(settings);
+        Properties config = streamsConfig(settings);
+        int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
+        Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(),
+                ReprintIndex.withDefaults(), tagger, Clock.systemUTC());
+        LOG.debug("processor topology:\n{}", topology.describe());
+        streams = new KafkaStreams(topology, config);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("stream thread failed; replacing it", e);
+            return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        StreamsLifecycle.startAndAwaitRunning(streams, START_TIMEOUT);
+        LOG.info("processor running as {} with {}", config.get(StreamsConfig.APPLICATION_ID_CONFIG),
+                config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (streams != null) {
+            StreamsLifecycle.stop(streams, Duration.ofSeconds(30));
+            streams = null;
+        }
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+}

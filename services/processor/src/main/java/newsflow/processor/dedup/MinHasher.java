@@ -1,0 +1,71 @@
+package newsflow.processor.dedup;
+
+import java.util.Arrays;
+
+/**
+ * MinHash signatures over character shingles of a normalised text. The share of equal positions in two signatures
+ * estimates the Jaccard similarity of their shingle sets.
+ */
+public final class MinHasher {
+    private final int shingleLength;
+    private final long[] seeds;
+
+    public MinHasher(int hashes, int shingleLength) {
+        this.shingleLength = shingleLength;
+        this.seeds = new long[hashes];
+        long s = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < hashes; i++) {
+            s = mix(s + 0x632BE59BD9B4E019L);
+            seeds[i] = s | 1;
+        }
+    }
+
+    public int hashes() {
+        return seeds.length;
+    }
+
+    public long[] signature(String normalized) {
+        long[] sig = new long[seeds.length];
+        Arrays.fill(sig, Long.MAX_VALUE);
+        int n = normalized.length();
+        if (n == 0) {
+            return sig;
+        }
+        int shingles = Math.max(1, n - shingleLength + 1);
+        for (int start = 0; start < shingles; start++) {
+            long h = shingleHash(normalized, start, Math.min(n, start + shingleLength));
+            for (int i = 0; i < seeds.length; i++) {
+                long v = mix(h ^ seeds[i]);
+                if (v < sig[i]) {
+                    sig[i] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    public static double similarity(long[] a, long[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / a.length;
+    }
+
+    private static long shingleHash(String s, int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001B3L;
+        }
+        return h;
+    }
+
+    /** SplitMix64's finaliser: a cheap, well-spread 64-bit permutation. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,128 @@
+package newsflow.processor.dedup;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Decides whether an article repeats one seen before: the same normalised text (exact), or a reprint with edits
+ * (near: MinHash similarity at or above the threshold, candidates found through LSH bands). The first article seen
+ * of a story is its canonical; later ones point to it. State lives behind {@link Storage}, so the same logic runs on
+ * Kafka Streams state stores and in plain unit tests.
+ */
+public final class ReprintIndex {
+    /** Where the index keeps its entries. */
+    public interface Storage {
+        String exactOwner(String textHash);
+
+        void putExactOwner(String textHash, String articleId);
+
+        List<String> bandMembers(String bandKey);
+
+        void putBandMembers(String bandKey, List<String> articleIds);
+
+        IndexedArticle article(String articleId);
+
+        void putArticle(IndexedArticle article);
+    }
+
+    /** What the index remembers of a canonical article. */
+    public record IndexedArticle(String id, String storyId, long[] signature) {
+    }
+
+    /** The decision for one article. */
+    public record Verdict(String storyId, String duplicateOf, double similarity, boolean exact) {
+        public boolean unique() {
+            return duplicateOf == null;
+        }
+    }
+
+    /** A band stops growing here: past it a band key is a boilerplate phrase, not evidence of a reprint. */
+    private static final int MAX_BAND_MEMBERS = 64;
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final MinHasher hasher;
+    private final int bands;
+    private final int rows;
+    private final double threshold;
+
+    public ReprintIndex(int hashes, int bands, int shingleLength, double threshold) {
+        if (hashes % bands != 0) {
+            throw new IllegalArgumentException("hashes (" + hashes + ") must be a multiple of bands (" + bands + ")");
+        }
+        this.hasher = new MinHasher(hashes, shingleLength);
+        this.bands = bands;
+        this.rows = hashes / bands;
+        this.threshold = threshold;
+    }
+
+    /** 128 hashes in 32 bands of 4 over 5-character shingles; a reprint shares at least half its shingles. */
+    public static ReprintIndex withDefaults() {
+        return new ReprintIndex(128, 32, 5, 0.5);
+    }
+
+    public Verdict admit(String articleId, String text, Storage storage) {
+        String normalized = normalizer.normalize(text);
+        String textHash = sha256(normalized);
+        String owner = storage.exactOwner(textHash);
+        if (owner != null) {
+            IndexedArticle canonical = storage.article(owner);
+            return new Verdict(canonical != null ? canonical.storyId() : owner, owner, 1.0, true);
+        }
+        long[] signature = hasher.signature(normalized);
+        List<String> bandKeys = bandKeys(signature);
+        IndexedArticle best = null;
+        double bestSimilarity = 0;
+        for (String key : bandKeys) {
+            for (String candidateId : storage.bandMembers(key)) {
+                IndexedArticle candidate = storage.article(candidateId);
+                if (candidate == null) {
+                    continue;
+                }
+                double similarity = MinHasher.similarity(signature, candidate.signature());
+                if (similarity > bestSimilarity) {
+                    best = candidate;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        if (best != null && bestSimilarity >= threshold) {
+            storage.putExactOwner(textHash, best.id()); // a re-send of this reprint repeats the same canonical
+            return new Verdict(best.storyId(), best.id(), bestSimilarity, false);
+        }
+        String storyId = "story-" + articleId;
+        storage.putExactOwner(textHash, articleId);
+        storage.putArticle(new IndexedArticle(articleId, storyId, signature));
+        for (String key : bandKeys) {
+            List<String> members = new ArrayList<>(storage.bandMembers(key));
+            if (members.size() < MAX_BAND_MEMBERS) {
+                members.add(articleId);
+                storage.putBandMembers(key, members);
+            }
+        }
+        return new Verdict(storyId, null, 0, false);
+    }
+
+    private List<String> bandKeys(long[] signature) {
+        List<String> keys = new ArrayList<>(bands);
+        for (int b = 0; b < bands; b++) {
+            long h = b;
+            for (int r = 0; r < rows; r++) {
+                h = h * 31 + signature[b * rows + r];
+            }
+            keys.add(b + ":" + Long.toHexString(h));
+        }
+        return keys;
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package newsflow.processor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsflow.model.Article;
+import newsflow.model.DuplicateKind;
+import newsflow.model.JsonSerde;
+import newsflow.model.PageReport;
+import newsflow.model.Topics;
+import newsflow.processor.dedup.ReprintIndex;
+import newsflow.processor.page.PageReader;
+import newsflow.processor.split.PageSplitter;
+import newsflow.processor.tag.ArticleTagger;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The processor topology on {@link TopologyTestDriver}: what goes to which topic for the seed pages and bad input. */
+class ProcessorTopologyTest {
+    private static final String PAGE_000 = "000_fe3380e024d71eeb.txt";
+    private static final String PAGE_002 = "002_488d0b9540606021.txt";
+    private static ArticleTagger tagger;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<byte[], byte[]> raw;
+    private TestOutputTopic<String, Article> enriched;
+    private TestOutputTopic<String, Article> duplicates;
+    private TestOutputTopic<String, PageReport> reports;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+
+    @BeforeAll
+    static void loadTagger() {
+        tagger = new ArticleTagger();
+    }
+
+    @BeforeEach
+    void start() {
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-topology-test");
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        driver = new TopologyTestDriver(ProcessorTopology.build(config, new PageReader(PageReader.DEFAULT_MAX_BYTES),
+                new PageSplitter(), ReprintIndex.withDefaults(), tagger, clock), config);
+        raw = driver.createInputTopic(Topics.PAGES_RAW, new ByteArraySerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, new StringDeserializer(), JsonSerde.articles().deserializer());
+        duplicates = driver.createOutputTopic(Topics.ARTICLES_DUPLICATES, new StringDeserializer(), JsonSerde.articles().deserializer());
+        reports = driver.createOutputTopic(Topics.PAGES_PROCESSED, new StringDeserializer(), JsonSerde.pageReports().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void close() {
+        driver.close();
+    }
+
+    private void send(String file, String source, String date) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(Topics.HEADER_SOURCE, source.getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.HEADER_DATE, date.getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>(null, SeedPages.page(file).getBytes(StandardCharsets.UTF_8), headers, Instant.now()));
+    }
+
+    @Test
+    void theSeedPagesGiveSevenUniqueArticlesAndOneNearDuplicate() {
+        send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
+        send(PAGE_002, "羊城晚报", "2020-08-23");
+
+        List<Article> unique = enriched.readValuesToList();
+        List<Article> dups = duplicates.readValuesToList();
+        assertEquals(7, unique.size(), "unique: " + unique.stream().map(Article::headline).toList());
+        assertEquals(1, dups.size());
+        Article reprint = dups.get(0);
+        assertEquals(DuplicateKind.NEAR, reprint.kind());
+        assertEquals("羊城晚报", reprint.source().publication());
+        Article canonical = unique.stream().filter(a -> a.id().equals(reprint.duplicateOf())).findFirst().orElseThrow();
+        assertEquals("中国高新技术产业导报", canonical.source().publication());
+        assertEquals(canonical.storyId(), reprint.storyId());
+        assertEquals(canonical.topics(), reprint.topics(), "a duplicate carries its canonical's tags");
+        assertEquals(canonical.people(), reprint.people());
+        assertEquals("zh", reprint.language());
+        assertTrue(reprint.similarity() > 0.5 && reprint.similarity() < 1.0);
+        assertEquals(7, unique.stream().map(Article::storyId).distinct().count(), "every unique article is its own story");
+
+        List<PageReport> pageReports = reports.readValuesToList();
+        assertEquals(List.of(3, 5), pageReports.stream().map(PageReport::articles).toList());
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    @Test
+    void enrichedArticlesAreTaggedAndCarryTheirPage() {
+        send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
+
+        List<Article> unique = enriched.readValuesToList();
+        assertEquals(3, unique.size());
+        for (Article a : unique) {
+            assertEquals("zh", a.language());
+            assertNotNull(a.pageId());
+            assertNotNull(a.processedAt());
+            assertNull(a.duplicateOf());
+            assertEquals("2020-08-24", a.source().date());
+            assertTrue(!a.keywords().isEmpty() && !a.topics().isEmpty(), a.headline() + " has keywords and topics");
+        }
+        assertEquals(List.of(1, 2, 3), unique.stream().map(Article::ordinal).toList());
+        assertTrue(unique.get(0).people().contains("习近平"), "people of the lead story: " + unique.get(0).people());
+    }
+
+    @Test
+    void pagesSentAgainComeOutOnlyAsExactDuplicatesOfTheFirst() {
+        send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
+        send(PAGE_002, "羊城晚报", "2020-08-23");
+        Set<String> firstIds = enriched.readValuesToList().stream().map(Article::id).collect(Collectors.toSet());
+        duplicates.readValuesToList();
+
+        send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
+        send(PAGE_002, "羊城晚报", "2020-08-23");
+
+        assertTrue(enriched.isEmpty(), "nothing new is enriched");
+        List<Article> again = duplicates.readValuesToList();
+        assertEquals(8, again.size());
+        for (Article a : again) {
+            assertEquals(DuplicateKind.EXACT, a.kind());
+            assertTrue(firstIds.contains(a.duplicateOf()), a.headline() + " points to an enriched article");
+            assertTrue(!firstIds.contains(a.id()), "a page sent again gets new article ids");
+        }
+    }
+
+    @Test
+    void aBadPageGoesToTheDeadLetterTopicWithItsReasonAndTheNextPageIsProcessed() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(Topics.HEADER_SOURCE, "某报".getBytes(StandardCharsets.UTF_8));
+        byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        raw.pipeInput(new TestRecord<>("bad-1".getBytes(StandardCharsets.UTF_8), binary, headers, Instant.now()));
+        send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
+
+        TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
+        assertEquals("bad-1", new String(letter.key(), StandardCharsets.UTF_8));
+        assertArrayEquals(binary, letter.value(), "the original bytes are kept");
+        String reason = new String(letter.headers().lastHeader(Topics.HEADER_DLQ_REASON).value(), StandardCharsets.UTF_8);
+        assertTrue(reason.startsWith("binary content"), reason);
+        assertEquals("某报", new String(letter.headers().lastHeader(Topics.HEADER_SOURCE).value(), StandardCharsets.UTF_8),
+                "the original headers are kept");
+        assertEquals(Topics.PAGES_RAW, new String(letter.headers().lastHeader(Topics.HEADER_DLQ_TOPIC).value(), StandardCharsets.UTF_8));
+        assertEquals(3, enriched.readValuesToList().size());
+        assertEquals(1, reports.readValuesToList().size(), "only the good page is reported as processed");
+    }
+
+    @Test
+    void aPageOfNoiseIsReportedWithNoArticles() {
+        raw.pipeInput(null, "微信公众号\n\n扫码关注\n\nhttp://example.org".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(0, reports.readValue().articles());
+        assertTrue(enriched.isEmpty() && duplicates.isEmpty() && deadLetters.isEmpty());
+    }
+}

@@ -1,0 +1,100 @@
+package newsflow.sink;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import newsflow.model.JsonSerde;
+import newsflow.model.KafkaSettings;
+import newsflow.model.OperationsEndpoints;
+import newsflow.model.Service;
+import newsflow.model.StateStores;
+import newsflow.model.StreamsLifecycle;
+import newsflow.model.TopicSetup;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink: counts what the pipeline took in and put out (a Kafka Streams aggregation with a changelog) and serves
+ * them over HTTP: {@code GET /api/counts}, {@code GET /metrics} (Prometheus), {@code GET /health}. Settings:
+ * {@code newsflow.http.host} (default 127.0.0.1), {@code newsflow.http.port} (default 8080; 0 picks a free port).
+ */
+public final class SinkService implements Service {
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-sink";
+    private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+
+    private final Properties settings;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private KafkaStreams streams;
+    private Javalin http;
+
+    public SinkService(Properties settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public synchronized void start() {
+        TopicSetup.ensureTopics(settings);
+        Properties config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.CONSUMER_PREFIX + "max.partition.fetch.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        config.putAll(KafkaSettings.clientProperties(settings));
+        if (settings.getProperty("newsflow.sink.state.dir") != null) {
+            config.put(StreamsConfig.STATE_DIR_CONFIG, settings.getProperty("newsflow.sink.state.dir"));
+        }
+        streams = new KafkaStreams(CountsTopology.build(), config);
+        StreamsLifecycle.startAndAwaitRunning(streams, Duration.ofSeconds(120));
+
+        String host = settings.getProperty("newsflow.http.host", "127.0.0.1");
+        int port = Integer.parseInt(settings.getProperty("newsflow.http.port", "8080"));
+        http = OperationsEndpoints.create(() -> streams, registry)
+                .get("/api/counts", ctx -> ctx.contentType("application/json")
+                        .result(JsonSerde.MAPPER.writeValueAsString(counts())))
+                .exception(InvalidStateStoreException.class, (e, ctx) -> ctx.status(503).contentType("application/json")
+                        .result("{\"error\":\"counts are being restored; try again shortly\"}"))
+                .start(host, port);
+        LOG.info("sink serving http://{}:{}/api/counts", host, http.port());
+    }
+
+    /** The counts as the store holds them now (all of them: the counts topology keeps one store). */
+    public Counts counts() {
+        ReadOnlyKeyValueStore<String, Long> store = streams.store(
+                StoreQueryParameters.fromNameAndType(StateStores.COUNTS, QueryableStoreTypes.keyValueStore()));
+        Map<String, Long> counters = new HashMap<>();
+        try (KeyValueIterator<String, Long> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> kv = it.next();
+                counters.put(kv.key, kv.value);
+            }
+        }
+        return Counts.from(counters);
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (http != null) {
+            http.stop();
+            http = null;
+        }
+        if (streams != null) {
+            StreamsLifecycle.stop(streams, Duration.ofSeconds(30));
+            streams = null;
+        }
+    }
+}
