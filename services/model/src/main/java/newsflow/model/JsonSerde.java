@@ -32,6 +32,10 @@ public final class JsonSerde<T> implements Serde<T> {
         return of(Article.class);
     }
 
+    public static JsonSerde<Story> stories() {
+        return of(Story.class);
+    }
+
     public static JsonSerde<PageReport> pageReports() {
         return of(PageReport.class);
     }

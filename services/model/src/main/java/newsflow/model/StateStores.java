@@ -10,6 +10,12 @@ public final class StateStores {
     public static final String REPRINT_ARTICLES = "reprint-articles";
     /** Processor: canonical article id → its tags, which its duplicates carry too. */
     public static final String CANONICAL_TAGS = "canonical-tags";
+    /** Processor: story id → the story and its carriers. */
+    public static final String STORIES = "stories";
+    /** Processor: story id → the canonical body, to diff carriers against. */
+    public static final String STORY_BODIES = "story-bodies";
+    /** Sink: story id → the story, as the compacted topic holds it. */
+    public static final String STORIES_VIEW = "stories-view";
     /** Sink: counter name → count. */
     public static final String COUNTS = "counts";
 

@@ -31,6 +31,13 @@ public final class TopicSetup {
                 rf == null ? (short) -1 : Short.parseShort(rf));
     }
 
+    private static Map<String, String> configFor(String topic) {
+        return Topics.COMPACTED.contains(topic)
+                ? Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES),
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                : Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES));
+    }
+
     public static void ensureTopics(Properties clientProps, Collection<String> names, int partitions, short replicationFactor) {
         try (Admin admin = Admin.create(clientProps)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
@@ -38,7 +45,7 @@ public final class TopicSetup {
                     .filter(name -> !existing.contains(name))
                     .map(name -> new NewTopic(name, java.util.Optional.of(partitions),
                             replicationFactor < 0 ? java.util.Optional.empty() : java.util.Optional.of(replicationFactor))
-                            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))))
+                            .configs(configFor(name)))
                     .toList();
             if (!missing.isEmpty()) {
                 try {

@@ -15,7 +15,12 @@ public final class Topics {
     /** One report per page the processor accepted, so every page in is accounted for out. */
     public static final String PAGES_PROCESSED = "news.pages.processed";
 
-    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES_ENRICHED, ARTICLES_DUPLICATES, PAGES_DLQ, PAGES_PROCESSED);
+    /** Compacted: story id → the story and the papers that carried it. */
+    public static final String STORIES = "news.stories";
+
+    public static final List<String> ALL = List.of(PAGES_RAW, ARTICLES_ENRICHED, ARTICLES_DUPLICATES, PAGES_DLQ, PAGES_PROCESSED, STORIES);
+    /** Topics that keep only the latest record per key. */
+    public static final List<String> COMPACTED = List.of(STORIES);
 
     /** Optional page metadata headers on {@link #PAGES_RAW}. */
     public static final String HEADER_SOURCE = "source";

@@ -31,7 +31,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The processor's topology, top to bottom as the data flows: read raw pages → parse and split (bad input to the
  * dead-letter topic, a report per page) → deduplicate on one partition → tag unique articles (duplicates take their
- * canonical's tags), spread over all partitions again → enriched and duplicates topics.
+ * canonical's tags), spread over all partitions again → enriched and duplicates topics, and each story with the
+ * papers that carried it → stories topic.
  */
 public final class ProcessorTopology {
     private static final Serde<Article> ARTICLES = JsonSerde.articles();
@@ -72,14 +73,19 @@ public final class ProcessorTopology {
                 .processValues(() -> new DedupProcessor(index), Named.as("deduplicate"),
                         StateStores.REPRINT_EXACT, StateStores.REPRINT_BANDS, StateStores.REPRINT_ARTICLES);
 
-        judged
+        KStream<String, Article> tagged = judged
                 // a canonical and its duplicates meet on one partition, the canonical first (see TagProcessor)
                 .selectKey((id, article) -> article.duplicateOf() == null ? article.id() : article.duplicateOf(),
                         Named.as("key-by-canonical"))
                 // tagging is the costly step: spread it over all partitions again
                 .repartition(Repartitioned.with(Serdes.String(), ARTICLES).withName("articles-to-tag"))
-                .processValues(() -> new TagProcessor(tagger, clock), Named.as("tag"), StateStores.CANONICAL_TAGS)
-                .selectKey((canonicalId, article) -> article.id(), Named.as("key-by-article"))
+                .processValues(() -> new TagProcessor(tagger, clock), Named.as("tag"), StateStores.CANONICAL_TAGS);
+
+        tagged.processValues(() -> new StoryProcessor(clock), Named.as("update-story"), StateStores.STORIES, StateStores.STORY_BODIES)
+                .selectKey((canonicalId, story) -> story.storyId(), Named.as("key-by-story"))
+                .to(Topics.STORIES, Produced.with(Serdes.String(), JsonSerde.stories()).withName("write-stories"));
+
+        tagged.selectKey((canonicalId, article) -> article.id(), Named.as("key-by-article"))
                 .split(Named.as("article-"))
                 .branch((id, article) -> article.duplicateOf() != null, Branched.withConsumer(duplicates -> duplicates
                         .to(Topics.ARTICLES_DUPLICATES, Produced.with(Serdes.String(), ARTICLES).withName("write-duplicates")),
@@ -90,6 +96,10 @@ public final class ProcessorTopology {
     }
 
     private static void addStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.STORIES),
+                Serdes.String(), JsonSerde.stories()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.STORY_BODIES),
+                Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.CANONICAL_TAGS),
                 Serdes.String(), JsonSerde.of(Tags.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_EXACT),

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
 import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
+import newsflow.model.Story;
 import newsflow.model.Topics;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.page.PageReader;
@@ -49,6 +51,7 @@ class ProcessorTopologyTest {
     private TestOutputTopic<String, Article> duplicates;
     private TestOutputTopic<String, PageReport> reports;
     private TestOutputTopic<byte[], byte[]> deadLetters;
+    private TestOutputTopic<String, Story> stories;
 
     @BeforeAll
     static void loadTagger() {
@@ -69,6 +72,7 @@ class ProcessorTopologyTest {
         duplicates = driver.createOutputTopic(Topics.ARTICLES_DUPLICATES, new StringDeserializer(), JsonSerde.articles().deserializer());
         reports = driver.createOutputTopic(Topics.PAGES_PROCESSED, new StringDeserializer(), JsonSerde.pageReports().deserializer());
         deadLetters = driver.createOutputTopic(Topics.PAGES_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        stories = driver.createOutputTopic(Topics.STORIES, new StringDeserializer(), JsonSerde.stories().deserializer());
     }
 
     @AfterEach
@@ -107,6 +111,14 @@ class ProcessorTopologyTest {
         List<PageReport> pageReports = reports.readValuesToList();
         assertEquals(List.of(3, 5), pageReports.stream().map(PageReport::articles).toList());
         assertTrue(deadLetters.isEmpty());
+
+        Map<String, Story> latest = stories.readKeyValuesToMap();
+        assertEquals(7, latest.size(), "one story per unique article");
+        Story xinhua = latest.get(canonical.storyId());
+        assertEquals(List.of("中国高新技术产业导报", "羊城晚报"), xinhua.carriers().stream().map(Story.Carrier::publication).toList());
+        assertEquals(List.of("canonical", "near"), xinhua.carriers().stream().map(Story.Carrier::kind).toList());
+        assertTrue(xinhua.carriers().get(1).edits().changed() > 0, "the reprint's edits are summarised");
+        assertEquals(canonical.id(), xinhua.canonicalId());
     }
 
     @Test

@@ -44,6 +44,11 @@ public final class MinHasher {
         return sig;
     }
 
+    /** How many shingles {@link #signature} hashes for this text (its set size, counting repeats once each time). */
+    public int shingleCount(String normalized) {
+        return normalized.isEmpty() ? 0 : Math.max(1, normalized.length() - shingleLength + 1);
+    }
+
     public static double similarity(long[] a, long[] b) {
         int same = 0;
         for (int i = 0; i < a.length; i++) {
