@@ -183,6 +183,12 @@ class PipelineIT {
         assertEquals(1, counts.get("duplicatesByKind").get("near").asLong());
         assertEquals(8, counts.get("byLanguage").get("zh").asLong());
         assertTrue(get("/health").statusCode() == 200);
+        JsonNode stories = JsonSerde.MAPPER.readTree(get("/api/stories?sort=carriers&limit=1").body());
+        assertEquals(8, stories.get("total").asLong());
+        JsonNode xinhua = stories.get("stories").get(0);
+        assertEquals(List.of("canonical", "near", "exact", "exact"),
+                xinhua.get("carriers").findValuesAsText("kind"), "the Xinhua story, its reprint and both re-sent");
+        assertEquals(400, get("/api/stories?limit=100000").statusCode());
         String metrics = get("/metrics").body();
         assertTrue(metrics.contains("kafka_stream"), "Kafka Streams metrics are exported");
     }

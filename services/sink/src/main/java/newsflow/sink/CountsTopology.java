@@ -7,6 +7,7 @@ import newsflow.model.Article;
 import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
 import newsflow.model.StateStores;
+import newsflow.model.Story;
 import newsflow.model.Topics;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,7 +28,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The sink's topology: every record of the pipeline's topics becomes one or more counter increments
  * ({@link Counter} names), summed into the {@link StateStores#COUNTS} store. The store has a changelog, so counts
- * survive restarts, and the HTTP API reads it through interactive queries.
+ * survive restarts, and the HTTP API reads it through interactive queries. The stories topic is kept as a table,
+ * {@link StateStores#STORIES_VIEW}, for the story listing.
  */
 public final class CountsTopology {
     private CountsTopology() {
@@ -52,6 +54,10 @@ public final class CountsTopology {
                 .processValues(DeadLetterReason::new, Named.as("read-dead-letter-reason"))
                 .flatMap((k, reason) -> List.of(KeyValue.pair(Counter.DEAD_LETTERS, 1L),
                         KeyValue.pair(Counter.DEAD_LETTER_REASON + reason, 1L)), Named.as("count-dead-letter"));
+
+        builder.table(Topics.STORIES, Consumed.with(Serdes.String(), JsonSerde.stories()).withName("read-stories"),
+                Materialized.<String, Story, KeyValueStore<Bytes, byte[]>>as(StateStores.STORIES_VIEW)
+                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.stories()));
 
         pages.merge(reports, Named.as("merge-reports"))
                 .merge(unique, Named.as("merge-unique"))

@@ -12,6 +12,7 @@ import newsflow.model.KafkaSettings;
 import newsflow.model.OperationsEndpoints;
 import newsflow.model.Service;
 import newsflow.model.StateStores;
+import newsflow.model.Story;
 import newsflow.model.StreamsLifecycle;
 import newsflow.model.TopicSetup;
 import org.apache.kafka.streams.KafkaStreams;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sink: counts what the pipeline took in and put out (a Kafka Streams aggregation with a changelog) and serves
- * them over HTTP: {@code GET /api/counts}, {@code GET /metrics} (Prometheus), {@code GET /health}. Settings:
+ * them over HTTP: {@code GET /api/counts}, {@code GET /api/stories?sort=latest|carriers&offset=0&limit=20} (the
+ * stories and the papers that carried them), {@code GET /metrics} (Prometheus), {@code GET /health}. Settings:
  * {@code newsflow.http.host} (default 127.0.0.1), {@code newsflow.http.port} (default 8080; 0 picks a free port).
  */
 public final class SinkService implements Service {
@@ -62,6 +64,12 @@ public final class SinkService implements Service {
         http = OperationsEndpoints.create(() -> streams, registry)
                 .get("/api/counts", ctx -> ctx.contentType("application/json")
                         .result(JsonSerde.MAPPER.writeValueAsString(counts())))
+                .get("/api/stories", ctx -> ctx.contentType("application/json").result(JsonSerde.MAPPER.writeValueAsString(
+                        StoryListing.of(storiesStore(), ctx.queryParamAsClass("sort", String.class).getOrDefault("latest"),
+                                ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0),
+                                ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20)))))
+                .exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).contentType("application/json")
+                        .result(JsonSerde.MAPPER.createObjectNode().put("error", e.getMessage()).toString()))
                 .exception(InvalidStateStoreException.class, (e, ctx) -> ctx.status(503).contentType("application/json")
                         .result("{\"error\":\"counts are being restored; try again shortly\"}"))
                 .start(host, port);
@@ -80,6 +88,10 @@ public final class SinkService implements Service {
             }
         }
         return Counts.from(counters);
+    }
+
+    private ReadOnlyKeyValueStore<String, Story> storiesStore() {
+        return streams.store(StoreQueryParameters.fromNameAndType(StateStores.STORIES_VIEW, QueryableStoreTypes.keyValueStore()));
     }
 
     public int httpPort() {
