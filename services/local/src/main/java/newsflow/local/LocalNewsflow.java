@@ -13,6 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.JsonSerde;
 import newsflow.model.KafkaSettings;
@@ -79,8 +82,9 @@ public final class LocalNewsflow implements Callable<Integer> {
         TopicSetup.ensureTopics(settings);
 
         ArticlePrinter printer = new ArticlePrinter(settings, System.out);
-        ProcessorService processor = new ProcessorService(settings);
-        SinkService sink = new SinkService(settings);
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ProcessorService processor = new ProcessorService(settings, registry);
+        SinkService sink = new SinkService(settings, registry);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             sink.stop();
@@ -93,6 +97,7 @@ public final class LocalNewsflow implements Callable<Integer> {
 
         printer.start();
         processor.start();
+        new KafkaStreamsMetrics(processor.streams()).bindTo(registry);
         sink.start();
         System.out.println("newsflow: processor and sink running; counts at http://127.0.0.1:" + sink.httpPort() + "/api/counts");
 

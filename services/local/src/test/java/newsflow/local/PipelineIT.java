@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
@@ -56,6 +58,7 @@ class PipelineIT {
     private static Properties settings;
     private static ProcessorService processor;
     private static SinkService sink;
+    private static PrometheusMeterRegistry registry;
     private static TopicReader<Article> enriched;
     private static TopicReader<Article> duplicates;
     private static Set<String> firstIds;
@@ -70,9 +73,10 @@ class PipelineIT {
         overrides.put("newsflow.sink.state.dir", stateDir.resolve("sink").toString());
         overrides.put("newsflow.http.port", "0");
         settings = KafkaSettings.load(Map.of(), null, overrides);
-        processor = new ProcessorService(settings);
+        registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        processor = new ProcessorService(settings, registry);
         processor.start();
-        sink = new SinkService(settings);
+        sink = new SinkService(settings, registry);
         sink.start();
         enriched = TopicReader.articles(broker.bootstrapServers(), Topics.ARTICLES_ENRICHED);
         duplicates = TopicReader.articles(broker.bootstrapServers(), Topics.ARTICLES_DUPLICATES);
@@ -191,6 +195,10 @@ class PipelineIT {
         assertEquals(400, get("/api/stories?limit=100000").statusCode());
         String metrics = get("/metrics").body();
         assertTrue(metrics.contains("kafka_stream"), "Kafka Streams metrics are exported");
+        assertTrue(metrics.contains("newsflow_pages_in_total 6.0"), "pipeline counters are exported:\n" + metrics.lines()
+                .filter(l -> l.startsWith("newsflow_")).toList());
+        assertTrue(metrics.contains("newsflow_articles_out_total{result=\"near\"} 1.0"));
+        assertTrue(metrics.contains("newsflow_page_latency_seconds_bucket"), "latency is a histogram");
     }
 
     @Test

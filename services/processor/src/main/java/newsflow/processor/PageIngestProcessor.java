@@ -31,12 +31,14 @@ final class PageIngestProcessor implements Processor<byte[], byte[], String, Pag
     private final PageReader reader;
     private final PageSplitter splitter;
     private final Clock clock;
+    private final PipelineMetrics metrics;
     private ProcessorContext<String, PageOutcome> context;
 
-    PageIngestProcessor(PageReader reader, PageSplitter splitter, Clock clock) {
+    PageIngestProcessor(PageReader reader, PageSplitter splitter, Clock clock, PipelineMetrics metrics) {
         this.reader = reader;
         this.splitter = splitter;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -47,12 +49,14 @@ final class PageIngestProcessor implements Processor<byte[], byte[], String, Pag
     @Override
     public void process(Record<byte[], byte[]> record) {
         RecordMetadata meta = context.recordMetadata().orElseThrow();
+        metrics.pageIn();
         PageOutcome outcome;
         String key;
         try {
             Page page = reader.read(record.key(), record.value(), headers(record));
             key = page.pageId();
             outcome = accept(page, meta);
+            metrics.pageProcessed();
         } catch (RejectedPageException e) {
             key = null;
             outcome = reject(record, meta, e.getMessage());
@@ -89,7 +93,8 @@ final class PageIngestProcessor implements Processor<byte[], byte[], String, Pag
                 given.page(), given.url());
     }
 
-    private static PageOutcome reject(Record<byte[], byte[]> record, RecordMetadata meta, String reason) {
+    private PageOutcome reject(Record<byte[], byte[]> record, RecordMetadata meta, String reason) {
+        metrics.deadLetter(reason);
         LOG.warn("dead letter {}-{}@{}: {}", meta.topic(), meta.partition(), meta.offset(), reason);
         return new PageOutcome.Rejected(record.key(), record.value(), reason);
     }

@@ -31,9 +31,9 @@ public final class ProcessorApp implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Properties settings = KafkaSettings.load(System.getenv(), config, new Properties());
-        ProcessorService processor = new ProcessorService(settings);
-        processor.start();
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        ProcessorService processor = new ProcessorService(settings, registry);
+        processor.start();
         Javalin http = OperationsEndpoints.create(processor::streams, registry)
                 .start(settings.getProperty("newsflow.http.host", "127.0.0.1"),
                         Integer.parseInt(settings.getProperty("newsflow.http.port", "8081")));

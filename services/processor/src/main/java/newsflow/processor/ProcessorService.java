@@ -2,6 +2,7 @@ package newsflow.processor;
 
 import java.time.Clock;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Properties;
 import newsflow.model.KafkaSettings;
 import newsflow.model.Service;
@@ -28,16 +29,18 @@ public final class ProcessorService implements Service {
 
     private final Properties settings;
     private final ArticleTagger tagger;
+    private final MeterRegistry registry;
     private KafkaStreams streams;
 
-    public ProcessorService(Properties settings) {
-        this(settings, new ArticleTagger());
+    public ProcessorService(Properties settings, MeterRegistry registry) {
+        this(settings, new ArticleTagger(), registry);
     }
 
     /** With a tagger made beforehand, so several instances in one JVM share its dictionaries. */
-    public ProcessorService(Properties settings, ArticleTagger tagger) {
+    public ProcessorService(Properties settings, ArticleTagger tagger, MeterRegistry registry) {
         this.settings = settings;
         this.tagger = tagger;
+        this.registry = registry;
     }
 
     public static Properties streamsConfig(Properties settings) {
@@ -59,7 +62,7 @@ public final class ProcessorService implements Service {
         Properties config = streamsConfig(settings);
         int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
         Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(),
-                ReprintIndex.withDefaults(), tagger, Clock.systemUTC());
+                ReprintIndex.withDefaults(), tagger, Clock.systemUTC(), new PipelineMetrics(registry));
         LOG.debug("processor topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, config);
         streams.setUncaughtExceptionHandler(e -> {

@@ -42,13 +42,13 @@ public final class ProcessorTopology {
     }
 
     public static Topology build(Properties streamsConfig, PageReader reader, PageSplitter splitter, ReprintIndex index,
-                                 ArticleTagger tagger, Clock clock) {
+                                 ArticleTagger tagger, Clock clock, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         addStores(builder);
 
         KStream<String, PageOutcome> outcomes = builder
                 .stream(Topics.PAGES_RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
-                .process(() -> new PageIngestProcessor(reader, splitter, clock), Named.as("parse-and-split-page"));
+                .process(() -> new PageIngestProcessor(reader, splitter, clock, metrics), Named.as("parse-and-split-page"));
 
         outcomes.split(Named.as("page-"))
                 .branch((pageId, outcome) -> outcome instanceof PageOutcome.Rejected, Branched.withConsumer(rejected -> rejected
@@ -58,13 +58,13 @@ public final class ProcessorTopology {
                 .defaultBranch(Branched.withConsumer(accepted -> {
                     accepted.mapValues(outcome -> ((PageOutcome.Accepted) outcome).report(), Named.as("page-report"))
                             .to(Topics.PAGES_PROCESSED, Produced.with(Serdes.String(), REPORTS).withName("write-page-reports"));
-                    deduplicateAndTag(accepted, index, tagger, clock);
+                    deduplicateAndTag(accepted, index, tagger, clock, metrics);
                 }, "accepted"));
         return builder.build();
     }
 
     private static void deduplicateAndTag(KStream<String, PageOutcome> accepted, ReprintIndex index, ArticleTagger tagger,
-                                          Clock clock) {
+                                          Clock clock, PipelineMetrics metrics) {
         KStream<String, Article> judged = accepted
                 .flatMap((pageId, outcome) -> ((PageOutcome.Accepted) outcome).articles().stream()
                         .map(article -> KeyValue.pair(article.id(), article)).toList(), Named.as("articles-of-page"))
@@ -79,7 +79,7 @@ public final class ProcessorTopology {
                         Named.as("key-by-canonical"))
                 // tagging is the costly step: spread it over all partitions again
                 .repartition(Repartitioned.with(Serdes.String(), ARTICLES).withName("articles-to-tag"))
-                .processValues(() -> new TagProcessor(tagger, clock), Named.as("tag"), StateStores.CANONICAL_TAGS);
+                .processValues(() -> new TagProcessor(tagger, clock, metrics), Named.as("tag"), StateStores.CANONICAL_TAGS);
 
         tagged.processValues(() -> new StoryProcessor(clock), Named.as("update-story"), StateStores.STORIES, StateStores.STORY_BODIES)
                 .selectKey((canonicalId, story) -> story.storyId(), Named.as("key-by-story"))

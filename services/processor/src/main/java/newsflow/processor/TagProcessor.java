@@ -18,12 +18,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class TagProcessor implements FixedKeyProcessor<String, Article, Article> {
     private final ArticleTagger tagger;
     private final Clock clock;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Article> context;
     private KeyValueStore<String, Tags> canonicalTags;
 
-    TagProcessor(ArticleTagger tagger, Clock clock) {
+    TagProcessor(ArticleTagger tagger, Clock clock, PipelineMetrics metrics) {
         this.tagger = tagger;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
@@ -44,6 +46,7 @@ final class TagProcessor implements FixedKeyProcessor<String, Article, Article> 
             // a canonical whose tags are gone (expired index) still gives its duplicates tags
             tags = known != null ? known : tagger.tag(a.headline(), a.body());
         }
+        metrics.articleOut(a.kind() == null ? null : a.kind().wireName(), record.timestamp(), clock.millis());
         context.forward(record.withValue(new Article(a.id(), a.storyId(), a.pageId(), a.source(), a.ordinal(),
                 a.headline(), a.kicker(), a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(),
                 tags.language(), tags.keywords(), tags.people(), tags.places(), tags.organizations(), tags.topics(),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
 import newsflow.model.JsonSerde;
@@ -43,8 +44,12 @@ import org.junit.jupiter.api.Test;
 class ProcessorTopologyTest {
     private static final String PAGE_000 = "000_fe3380e024d71eeb.txt";
     private static final String PAGE_002 = "002_488d0b9540606021.txt";
+    /** Pages are stamped one second before the topology's clock: their latency is one second. */
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant PAGE_TIME = NOW.minusSeconds(1);
     private static ArticleTagger tagger;
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private TopologyTestDriver driver;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, Article> enriched;
@@ -64,9 +69,9 @@ class ProcessorTopologyTest {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-topology-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         driver = new TopologyTestDriver(ProcessorTopology.build(config, new PageReader(PageReader.DEFAULT_MAX_BYTES),
-                new PageSplitter(), ReprintIndex.withDefaults(), tagger, clock), config);
+                new PageSplitter(), ReprintIndex.withDefaults(), tagger, clock, new PipelineMetrics(meters)), config);
         raw = driver.createInputTopic(Topics.PAGES_RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, new StringDeserializer(), JsonSerde.articles().deserializer());
         duplicates = driver.createOutputTopic(Topics.ARTICLES_DUPLICATES, new StringDeserializer(), JsonSerde.articles().deserializer());
@@ -84,7 +89,7 @@ class ProcessorTopologyTest {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_SOURCE, source.getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_DATE, date.getBytes(StandardCharsets.UTF_8));
-        raw.pipeInput(new TestRecord<>(null, SeedPages.page(file).getBytes(StandardCharsets.UTF_8), headers, Instant.now()));
+        raw.pipeInput(new TestRecord<>(null, SeedPages.page(file).getBytes(StandardCharsets.UTF_8), headers, PAGE_TIME));
     }
 
     @Test
@@ -164,7 +169,7 @@ class ProcessorTopologyTest {
         RecordHeaders headers = new RecordHeaders();
         headers.add(Topics.HEADER_SOURCE, "某报".getBytes(StandardCharsets.UTF_8));
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        raw.pipeInput(new TestRecord<>("bad-1".getBytes(StandardCharsets.UTF_8), binary, headers, Instant.now()));
+        raw.pipeInput(new TestRecord<>("bad-1".getBytes(StandardCharsets.UTF_8), binary, headers, PAGE_TIME));
         send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
 
         TestRecord<byte[], byte[]> letter = deadLetters.readRecord();
@@ -177,6 +182,11 @@ class ProcessorTopologyTest {
         assertEquals(Topics.PAGES_RAW, new String(letter.headers().lastHeader(Topics.HEADER_DLQ_TOPIC).value(), StandardCharsets.UTF_8));
         assertEquals(3, enriched.readValuesToList().size());
         assertEquals(1, reports.readValuesToList().size(), "only the good page is reported as processed");
+        assertEquals(2, meters.counter("newsflow.pages.in").count());
+        assertEquals(1, meters.counter("newsflow.dead.letters", "reason", "binary content").count());
+        assertEquals(3, meters.counter("newsflow.articles.out", "result", "unique").count());
+        assertEquals(3, meters.timer("newsflow.page.latency").count(), "latency is measured per article out");
+        assertEquals(3.0, meters.timer("newsflow.page.latency").totalTime(java.util.concurrent.TimeUnit.SECONDS), 1e-9);
     }
 
     @Test

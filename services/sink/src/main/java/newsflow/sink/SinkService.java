@@ -37,12 +37,18 @@ public final class SinkService implements Service {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
 
     private final Properties settings;
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry;
     private KafkaStreams streams;
     private Javalin http;
 
     public SinkService(Properties settings) {
+        this(settings, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    }
+
+    /** Serving {@code registry} on /metrics, so a process running more services shows all their meters. */
+    public SinkService(Properties settings, PrometheusMeterRegistry registry) {
         this.settings = settings;
+        this.registry = registry;
     }
 
     @Override
