@@ -50,22 +50,16 @@ public final class HtmlToText {
             "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "address", "center", "br", "hr", "body");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_]+|(?<=[a-z])-(?=[a-z])");
     /** A block of an e-paper page is a story when it holds this much text beside its heading. */
-    private static final int MIN_STORY_TEXT = 20;
+    private static final int MIN_STORY_TEXT = 10;
 
     public String convert(String html) {
         Document doc = Jsoup.parse(html == null ? "" : html);
         doc.select(ALWAYS_OUT).remove();
         Element body = doc.body();
+        removeFurniture(body);
         List<Element> stories = storyBlocks(body);
         StringBuilder out = new StringBuilder();
-        if (stories.size() >= 2) {
-            removeFurniture(body);
-            write(body, out);
-        } else {
-            Element article = stories.size() == 1 ? stories.get(0) : articleRoot(body);
-            removeFurniture(article);
-            write(article, out);
-        }
+        write(stories.size() >= 2 ? body : stories.size() == 1 ? stories.get(0) : articleRoot(body), out);
         return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 

@@ -98,10 +98,10 @@ final class ArticleAssembler {
     /**
      * Whether a single plain head line inside a story is the headline of a brief set after it rather than an
      * intertitle: the text under it is short (at most two short paragraphs) and runs to the end of the page, to a
-     * head that opens another article, or to another such brief. A story that already uses intertitles keeps doing so.
+     * head that opens another article, or to another such brief, and ends a sentence.
      */
     private static boolean isBrief(List<PageItem> story, int at, ArticleDraft current) {
-        if (current == null || current.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.INTERTITLE)) {
+        if (current == null) {
             return false;
         }
         int i = at;

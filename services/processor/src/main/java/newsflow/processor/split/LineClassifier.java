@@ -59,8 +59,8 @@ final class LineClassifier {
         if (line.level() > 0) {
             return line.level() <= headlineLevel ? Kind.HEADING : Kind.MINOR_HEADING;
         }
-        if (TextShape.isHeadLike(text)) {
-            return Kind.HEAD_LINE;
+        if (TextShape.isHeadLike(text) && CreditParser.parseLead(text) == null) {
+            return Kind.HEAD_LINE; // a line that opens with a credit ("本报讯 …") is a lead, however short
         }
         // a lone word that ends a sentence ("health.") is the tail of a wrapped line, not junk
         return TextShape.hasWords(text) || TAIL_WORD.matcher(text).matches() ? Kind.BODY : Kind.NOISE;
@@ -167,7 +167,10 @@ final class LineClassifier {
         List<PageItem> out = new ArrayList<>(items.size());
         for (PageItem item : items) {
             PageItem last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.kind() == Kind.HEAD_LINE && item.kind() == Kind.HEAD_LINE
+            // "BY NARROW MARGIN" under "BUDGET PASSES" goes on the head; "By ANNA PETERS" is a byline
+            boolean headLike = item.kind() == Kind.HEAD_LINE
+                    || item.kind() == Kind.BYLINE && TextShape.isAllCaps(item.text()) && TextShape.isAllCaps(last == null ? "" : last.text());
+            if (last != null && last.kind() == Kind.HEAD_LINE && headLike
                     && last.block() == item.block() && !TextShape.isChinese(last.text())
                     && !TextShape.isChinese(item.text())
                     && TextShape.isAllCaps(last.text()) == TextShape.isAllCaps(item.text())) {
