@@ -10,6 +10,11 @@ import newsflow.processor.split.PageItem.Kind;
  */
 final class ArticleAssembler {
 
+    /** A brief: a head line over one or two short paragraphs. */
+    private static final int MAX_BRIEF_PARAGRAPHS = 2;
+    private static final int MAX_BRIEF_HAN = 160;
+    private static final int MAX_BRIEF_LATIN = 400;
+
     private ArticleAssembler() {
     }
 
@@ -23,6 +28,11 @@ final class ArticleAssembler {
         int i = 0;
         while (i < story.size()) {
             PageItem item = story.get(i);
+            if (item.kind() == Kind.END_MARK) {
+                current = null; // the story jumps to another page: what follows here is another story
+                i++;
+                continue;
+            }
             if (item.kind() == Kind.CAPTION) {
                 (current == null ? pendingCaptions : current.captions()).add(item.text());
                 i++;
@@ -44,7 +54,7 @@ final class ArticleAssembler {
             List<PageItem> run = story.subList(i, end);
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
-            if (opensArticle(run, current, before, next)) {
+            if (opensArticle(run, current, before, next) || isBrief(story, i, current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
                 current = open(drafts, HeadReader.read(run, opening == null ? null : opening.kicker()),
@@ -83,6 +93,56 @@ final class ArticleAssembler {
         boolean headline = run.stream().anyMatch(h -> h.kind() == Kind.HEADING || h.kind() == Kind.BYLINE);
         boolean afterClosingCredit = before != null && before.kind() == Kind.CLOSING_CREDIT;
         return headline || heads >= 2 || afterClosingCredit || CreditParser.parseLead(next.text()) != null;
+    }
+
+    /**
+     * Whether a single plain head line inside a story is the headline of a brief set after it rather than an
+     * intertitle: the text under it is short (at most two short paragraphs) and runs to the end of the page, to a
+     * head that opens another article, or to another such brief, and ends a sentence.
+     */
+    private static boolean isBrief(List<PageItem> story, int at, ArticleDraft current) {
+        if (current == null) {
+            return false;
+        }
+        int i = at;
+        while (true) {
+            if (story.get(i).kind() != Kind.HEAD_LINE || i + 1 < story.size() && story.get(i + 1).isHead()) {
+                return false;
+            }
+            int j = i + 1;
+            int paragraphs = 0;
+            int length = 0;
+            boolean chinese = false;
+            String last = "";
+            while (j < story.size() && (story.get(j).isStoryText() || story.get(j).kind() == Kind.CAPTION)) {
+                if (story.get(j).isStoryText()) {
+                    paragraphs++;
+                    last = story.get(j).text();
+                    length += last.length();
+                    chinese |= TextShape.isChinese(last);
+                }
+                j++;
+            }
+            // a brief is whole; text that stops mid-sentence goes on under a head set lower down
+            if (paragraphs == 0 || paragraphs > MAX_BRIEF_PARAGRAPHS || ColumnBreakJoiner.endsCut(last)
+                    || length > (chinese ? MAX_BRIEF_HAN : MAX_BRIEF_LATIN)) {
+                return false;
+            }
+            if (j >= story.size() || story.get(j).kind() == Kind.END_MARK) {
+                return true;
+            }
+            int end = j;
+            while (end < story.size() && story.get(end).isHead()) {
+                end++;
+            }
+            List<PageItem> run = story.subList(j, end);
+            PageItem next = nextStoryText(story, end);
+            if (next == null || run.size() >= 2 || run.stream().anyMatch(h -> h.kind() != Kind.HEAD_LINE)
+                    || CreditParser.parseLead(next.text()) != null) {
+                return true; // the next head opens an article of its own
+            }
+            i = j; // another single head: a brief too if its own text is short
+        }
     }
 
     /**

@@ -37,18 +37,27 @@ final class ColumnBreakJoiner {
         first.append(' ').append(second);
     }
 
-    /** Joins each text paragraph that ends mid-sentence with the text paragraph after it. */
+    /**
+     * Joins each text paragraph that ends mid-sentence with the text paragraph after it. An intertitle that a layout
+     * set inside a cut sentence is moved after the rejoined paragraph.
+     */
     static List<Paragraph> joinBreaks(List<Paragraph> paragraphs) {
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        List<Paragraph> held = new ArrayList<>(); // intertitles met inside a cut sentence
         StringBuilder open = null;
         boolean openChinese = false;
-        for (Paragraph p : paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            if (open != null && p.kind() == Paragraph.Kind.INTERTITLE && continuesAfterIntertitles(paragraphs, i)) {
+                held.add(p);
+                continue;
+            }
             if (open != null && p.isText()) {
                 appendHalf(open, openChinese, p.text());
                 openChinese |= TextShape.isChinese(p.text());
             } else {
                 if (open != null) {
-                    out.add(new Paragraph(open.toString(), Paragraph.Kind.TEXT));
+                    close(out, open, held);
                     open = null;
                 }
                 if (!p.isText()) {
@@ -59,13 +68,36 @@ final class ColumnBreakJoiner {
                 openChinese = TextShape.isChinese(p.text());
             }
             if (!endsCut(p.text())) {
-                out.add(new Paragraph(open.toString(), Paragraph.Kind.TEXT));
+                close(out, open, held);
                 open = null;
             }
         }
         if (open != null) {
-            out.add(new Paragraph(open.toString(), Paragraph.Kind.TEXT));
+            close(out, open, held);
         }
         return out;
+    }
+
+    private static void close(List<Paragraph> out, StringBuilder open, List<Paragraph> held) {
+        out.add(new Paragraph(open.toString(), Paragraph.Kind.TEXT));
+        out.addAll(held);
+        held.clear();
+    }
+
+    /**
+     * Whether the text after the intertitles at {@code i} carries on a cut sentence: it opens in lower case (Latin) or
+     * without a capital or quote that starts a sentence; Chinese text after a cut always carries on.
+     */
+    private static boolean continuesAfterIntertitles(List<Paragraph> paragraphs, int i) {
+        int j = i;
+        while (j < paragraphs.size() && paragraphs.get(j).kind() == Paragraph.Kind.INTERTITLE) {
+            j++;
+        }
+        if (j >= paragraphs.size() || !paragraphs.get(j).isText()) {
+            return false;
+        }
+        String next = paragraphs.get(j).text();
+        int first = next.codePointAt(0);
+        return TextShape.isHan(first) || Character.isLowerCase(first);
     }
 }

@@ -19,6 +19,8 @@ final class HeadReader {
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|丨｜]");
     private static final int MAX_LABEL_TOKEN = 2;
     private static final int MAX_LATIN_LABEL_WORDS = 4;
+    private static final int MAX_SHORT_LABEL_HAN = 6;
+    private static final int MAX_SHORT_LABEL_WORDS = 2;
 
     private HeadReader() {
     }
@@ -68,6 +70,10 @@ final class HeadReader {
                 subheads.addAll(lines);
             }
         }
+        if (subheads.isEmpty() && heads == before && !after.isEmpty()) {
+            // a deck printed under the byline, above the first paragraph
+            subheads.addAll(after.stream().map(PageItem::text).toList());
+        }
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
     }
 
@@ -85,6 +91,10 @@ final class HeadReader {
         if (LABEL_SEPARATOR.matcher(line).find() || LABEL_WORD.matcher(line).find()) {
             return true;
         }
+        int at = block.indexOf(line);
+        if (at + 1 < block.size() && isShortLabel(line, block.get(at + 1))) {
+            return true;
+        }
         if (TextShape.isChinese(line)) {
             // a label word set apart by a space: "聚焦 XX", "在 XX指引下 XX"
             int space = line.indexOf(' ');
@@ -93,6 +103,18 @@ final class HeadReader {
         // a short all-caps section label over a head that is not all caps
         return TextShape.isAllCaps(line) && line.split(" ").length <= MAX_LATIN_LABEL_WORDS
                 && block.stream().anyMatch(other -> !TextShape.isAllCaps(other));
+    }
+
+    /**
+     * A section or column name over the headline: a line of a few characters or words ("城事", "WORLD", "Local") set
+     * over a head at least twice its length. Headlines say what happened and are seldom that short.
+     */
+    private static boolean isShortLabel(String line, String next) {
+        if (TextShape.isChinese(line)) {
+            return line.length() <= MAX_SHORT_LABEL_HAN && next.length() >= 2 * line.length();
+        }
+        return line.split(" ").length <= MAX_SHORT_LABEL_WORDS && next.length() >= 2 * line.length()
+                && !TextShape.isChinese(next);
     }
 
     private static String joined(List<String> parts) {

@@ -18,6 +18,7 @@ final class LineClassifier {
     private static final int MIN_WRAPPED_BODY_LINES = 3;
     /** A Chinese headline with a comma in it ("稳字当头,进中求新") is still short. */
     private static final int MAX_COMMA_HEAD = 40;
+    private static final Pattern TAIL_WORD = Pattern.compile("^[a-z][a-z'’-]+[.!?][\"”’)]?$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。；;！？!?]|[、,，]$");
 
     private LineClassifier() {
@@ -32,11 +33,17 @@ final class LineClassifier {
             Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
             items.add(new PageItem(kind, line.text(), line.block()));
         }
-        return markCaptions(promoteHeadsWithCommas(rejoinWrapped(items)));
+        return markCaptions(promoteHeadsWithCommas(rejoinWrapped(joinWrappedLatinHeads(items))));
     }
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
         String text = line.text();
+        if (line.image()) {
+            return TextShape.looksLikeText(text) && TextShape.hasWords(text) ? Kind.CAPTION : Kind.NOISE;
+        }
+        if (PageFurniture.isJumpToLaterPage(text)) {
+            return Kind.END_MARK;
+        }
         if (!TextShape.looksLikeText(text) || PageFurniture.isNoise(text)) {
             return Kind.NOISE;
         }
@@ -52,10 +59,11 @@ final class LineClassifier {
         if (line.level() > 0) {
             return line.level() <= headlineLevel ? Kind.HEADING : Kind.MINOR_HEADING;
         }
-        if (TextShape.isHeadLike(text)) {
-            return Kind.HEAD_LINE;
+        if (TextShape.isHeadLike(text) && CreditParser.parseLead(text) == null) {
+            return Kind.HEAD_LINE; // a line that opens with a credit ("本报讯 …") is a lead, however short
         }
-        return TextShape.hasWords(text) ? Kind.BODY : Kind.NOISE;
+        // a lone word that ends a sentence ("health.") is the tail of a wrapped line, not junk
+        return TextShape.hasWords(text) || TAIL_WORD.matcher(text).matches() ? Kind.BODY : Kind.NOISE;
     }
 
     /**
@@ -81,8 +89,19 @@ final class LineClassifier {
         if (lines.stream().filter(l -> l.level() == topLevel).count() != 1) {
             return -1;
         }
-        boolean headingFollows = first + 1 < lines.size() && lines.get(first + 1).level() > 0;
-        return headingFollows || PageFurniture.isPublicationName(lines.get(first).text()) ? first : -1;
+        int next = first + 1;
+        while (next < lines.size() && lines.get(next).level() == 0 && PageFurniture.isNoise(lines.get(next).text())) {
+            next++; // the issue date or number printed under the paper's name
+        }
+        if (PageFurniture.isPublicationName(lines.get(first).text())) {
+            return first;
+        }
+        if (next >= lines.size() || lines.get(next).level() == 0) {
+            return -1;
+        }
+        // a page's name over its stories, not an article's headline over its deck: the level below is used again
+        final int below = lines.get(next).level();
+        return lines.stream().filter(l -> l.level() == below).count() >= 2 ? first : -1;
     }
 
     /** The shallowest heading level other than the masthead's: headlines; deeper levels are kickers or intertitles. */
@@ -136,6 +155,29 @@ final class LineClassifier {
         if (open != null) {
             int last = out.size() - 1;
             out.set(last, out.get(last).as(Kind.BODY, open.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * A Latin headline that OCR or a narrow column broke over lines of one block ("GRAIN SHIPMENTS RESUME" / "AT BLACK
+     * SEA PORTS") is one head: lines set alike (both in capitals, or both in title case) with no blank line between.
+     */
+    private static List<PageItem> joinWrappedLatinHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            PageItem last = out.isEmpty() ? null : out.get(out.size() - 1);
+            // "BY NARROW MARGIN" under "BUDGET PASSES" goes on the head; "By ANNA PETERS" is a byline
+            boolean headLike = item.kind() == Kind.HEAD_LINE
+                    || item.kind() == Kind.BYLINE && TextShape.isAllCaps(item.text()) && TextShape.isAllCaps(last == null ? "" : last.text());
+            if (last != null && last.kind() == Kind.HEAD_LINE && headLike
+                    && last.block() == item.block() && !TextShape.isChinese(last.text())
+                    && !TextShape.isChinese(item.text())
+                    && TextShape.isAllCaps(last.text()) == TextShape.isAllCaps(item.text())) {
+                out.set(out.size() - 1, last.as(Kind.HEAD_LINE, last.text() + " " + item.text()));
+                continue;
+            }
+            out.add(item);
         }
         return out;
     }

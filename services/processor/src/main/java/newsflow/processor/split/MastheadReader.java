@@ -29,14 +29,26 @@ final class MastheadReader {
         if (firstStory == items.size()) {
             return new Masthead(publication(items, firstStory), date(items), firstStory); // nothing but furniture
         }
+        int storiesStart = firstStory;
         int i = firstStory - 1;
-        while (i >= 0 && items.get(i).kind() == PageItem.Kind.NOISE) {
-            i--; // furniture printed between a head and its body, such as a date line
+        while (true) {
+            int heads = i;
+            while (heads >= 0 && items.get(heads).kind() == PageItem.Kind.NOISE) {
+                heads--; // furniture printed between a head and its body, such as a date line
+            }
+            int top = heads;
+            boolean headline = false;
+            while (top >= 0 && items.get(top).isHead()) {
+                headline |= items.get(top).kind() == PageItem.Kind.HEADING;
+                top--;
+            }
+            // past the first run of heads, only a marked headline (a heading above a date or source line) goes on
+            if (top == heads || storiesStart != firstStory && !headline) {
+                break;
+            }
+            storiesStart = top + 1;
+            i = top;
         }
-        while (i >= 0 && items.get(i).isHead()) {
-            i--;
-        }
-        int storiesStart = i + 1;
         return new Masthead(publication(items, storiesStart), date(items), storiesStart);
     }
 
@@ -64,6 +76,12 @@ final class MastheadReader {
         for (int i = 0; i < storiesStart; i++) {
             if (PageFurniture.isPublicationName(items.get(i).text())) {
                 return items.get(i).text();
+            }
+        }
+        for (int i = 0; i < storiesStart; i++) {
+            String name = PageFurniture.folioPublication(items.get(i).text());
+            if (name != null) {
+                return name;
             }
         }
         return null;

@@ -23,7 +23,9 @@ record PageItem(Kind kind, String text, int block) {
         /** A photo caption, with its credit when the page prints one. */
         CAPTION,
         /** A paragraph of story text. */
-        BODY
+        BODY,
+        /** A jump line that ends a story on this page: "(下转A06版)", "Continued on A6". */
+        END_MARK
     }
 
     boolean isHead() {

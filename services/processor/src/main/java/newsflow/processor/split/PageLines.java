@@ -2,6 +2,7 @@ package newsflow.processor.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,14 +12,19 @@ import java.util.regex.Pattern;
  */
 final class PageLines {
 
-    /** One non-blank line of the page. */
-    record Line(int block, int level, String text) {
+    /** One non-blank line of the page; {@code image} marks a markdown image line, whose text is its caption. */
+    record Line(int block, int level, String text, boolean image) {
+        Line(int block, int level, String text) {
+            this(block, level, text, false);
+        }
     }
 
     private static final int MAX_HEADING_LEVEL = 6;
     /** Bullets set before a byline or head ("■本报记者 X") and markdown bold around a whole line only decorate it. */
     private static final Pattern BULLET = Pattern.compile("^[■●◆□▲★▶►◎○◇△▼※•]+\\s*");
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+)\\*\\*$");
+    /** A markdown image standing alone, {@code ![caption](src)}: HtmlToText writes figures so. */
+    private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^()\\s]*(?:\\s+\"[^\"]*\")?\\)$");
 
     private PageLines() {
     }
@@ -30,17 +36,23 @@ final class PageLines {
         }
         int block = 0;
         boolean blankSince = false;
+        int indent = 0; // the width of the white space that opens the current line
+        boolean started = false;
         StringBuilder current = new StringBuilder();
         int n = pageText.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? pageText.charAt(i) : '\n';
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                boolean indented = indent >= 2;
+                indent = 0;
+                started = false;
                 String raw = current.toString().trim();
                 current.setLength(0);
                 if (raw.isEmpty()) {
                     blankSince = true;
                 } else {
-                    if (blankSince && !lines.isEmpty()) {
+                    // an indented line starts a paragraph, as a blank line does
+                    if ((blankSince || indented) && !lines.isEmpty()) {
                         block++;
                     }
                     blankSince = false;
@@ -50,6 +62,15 @@ final class PageLines {
                     i++;
                 }
                 continue;
+            }
+            if (!started) {
+                if (c == ' ' || c == '\u00A0') {
+                    indent++;
+                } else if (c == '\t' || c == '\u3000') {
+                    indent += 2;
+                } else {
+                    started = true;
+                }
             }
             appendClean(current, c);
         }
@@ -73,6 +94,10 @@ final class PageLines {
     }
 
     private static Line line(int block, String printed) {
+        Matcher image = IMAGE.matcher(printed);
+        if (image.matches()) {
+            return new Line(block, 0, image.group(1).strip(), true);
+        }
         String raw = undecorated(printed);
         if (raw.isEmpty()) {
             raw = printed;

@@ -7,6 +7,9 @@ final class TextShape {
 
     /** Characters that close a sentence, or a quote or bracket closing one. A colon leads into what follows. */
     private static final String SENTENCE_END = "。！？!?….．\"”’」』）)】〕:：";
+    /** Closing quotes: a paragraph that ends on one ends a sentence only when the quote closes a sentence. */
+    private static final String CLOSING_QUOTES = "”’」』\"";
+    private static final String QUOTED_SENTENCE_END = "。！？!?….．";
     /** A Chinese head carries none of these; a colon, quotes and a final ?/! are fine in a headline. */
     private static final Pattern CHINESE_PROSE_PUNCTUATION = Pattern.compile("[。，,；;…]|[！？!?].");
     /** A Latin head may hold commas ("Fed Holds Rates, Signals Cuts") but no sentence break or semicolon. */
@@ -44,7 +47,26 @@ final class TextShape {
         if (s.isEmpty()) {
             return true;
         }
-        return SENTENCE_END.indexOf(s.charAt(s.length() - 1)) >= 0;
+        char last = s.charAt(s.length() - 1);
+        if (CLOSING_QUOTES.indexOf(last) >= 0 && s.length() >= 2) {
+            // a quoted term closes here ("…打造新型智慧“城市大脑”"), not a quoted sentence ("…。”", "…done.\"")
+            char before = s.charAt(s.length() - 2);
+            return QUOTED_SENTENCE_END.indexOf(before) >= 0 || !quoteOpensInParagraph(s, last);
+        }
+        return SENTENCE_END.indexOf(last) >= 0;
+    }
+
+    /** Whether the closing quote at the end has its opening one in the same paragraph (else it closes a long quote). */
+    private static boolean quoteOpensInParagraph(String s, char closing) {
+        char opening = switch (closing) {
+            case '”' -> '“';
+            case '’' -> '‘';
+            case '」' -> '「';
+            case '』' -> '『';
+            default -> '"';
+        };
+        int at = opening == '"' ? s.lastIndexOf('"', s.length() - 2) : s.lastIndexOf(opening);
+        return at >= 0;
     }
 
     /**

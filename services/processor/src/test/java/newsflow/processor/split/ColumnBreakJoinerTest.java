@@ -36,13 +36,32 @@ class ColumnBreakJoinerTest {
     }
 
     @Test
-    void joinsRunsOfCutParagraphsButNotAcrossAnIntertitle() {
+    void aParagraphEndingOnAQuotedTermIsCutButOneEndingOnAQuotedSentenceIsNot() {
+        assertTrue(ColumnBreakJoiner.endsCut("打造新型智慧“城市大脑”"));
+        assertTrue(ColumnBreakJoiner.endsCut("the council called it a \"fresh start\""));
+        assertTrue(ColumnBreakJoiner.endsCut("\"We will see,\""));
+        assertFalse(ColumnBreakJoiner.endsCut("他说:“今年要办好十件实事。”"));
+        assertFalse(ColumnBreakJoiner.endsCut("\"We listened.\""));
+        assertEquals("打造新型智慧“城市大脑”的做法已在全市推开。", join("打造新型智慧“城市大脑”", "的做法已在全市推开。"));
+    }
+
+    @Test
+    void joinsRunsOfCutParagraphsAndMovesAnIntertitleSetInsideACutSentenceAfterIt() {
         List<Paragraph> in = List.of(
                 text("一是加强"), text("基础设施"), text("建设。"),
                 text("二是优化营商"), new Paragraph("小标题", Paragraph.Kind.INTERTITLE), text("环境很重要。"));
         List<Paragraph> out = ColumnBreakJoiner.joinBreaks(in);
-        assertEquals(List.of("一是加强基础设施建设。", "二是优化营商", "小标题", "环境很重要。"),
+        assertEquals(List.of("一是加强基础设施建设。", "二是优化营商环境很重要。", "小标题"),
                 out.stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void latinTextAfterAnIntertitleThatOpensASentenceIsNotJoined() {
+        List<Paragraph> in = List.of(text("The plan was approved by the"),
+                new Paragraph("Next steps", Paragraph.Kind.INTERTITLE), text("council on Monday."),
+                text("It was a long"), new Paragraph("Costs", Paragraph.Kind.INTERTITLE), text("Work starts soon."));
+        assertEquals(List.of("The plan was approved by the council on Monday.", "Next steps", "It was a long", "Costs",
+                "Work starts soon."), ColumnBreakJoiner.joinBreaks(in).stream().map(Paragraph::text).toList());
     }
 
     private static String join(String first, String second) {

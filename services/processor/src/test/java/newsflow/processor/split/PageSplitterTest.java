@@ -401,6 +401,107 @@ class PageSplitterTest {
         assertEquals(2, expected.articles().size());
     }
 
+    @Test
+    void briefsAfterAStoryAreStoriesOfTheirOwnButAnIntertitleOverALongSectionIsNot() {
+        String page = """
+                公园改造完成
+
+                本报讯 城东公园改造工程日前完工,新增步道三公里。
+
+                新增健身区
+
+                公园东侧新建了健身区,配有二十余件器材,吸引了不少晨练的市民,也有不少孩子前来玩耍,周末尤其热闹,管理方表示将延长开放时间,并增加夜间照明设施,方便市民锻炼。
+
+                园内还新建了两处公共卫生间。
+
+                公园的改造得到了周边居民的普遍好评,不少市民表示散步的去处更多了。
+
+                菜市场搬迁
+
+                南门菜市场本月底搬入新址。
+
+                夜班公交延长
+
+                三条夜班公交线路运营时间延长至凌晨一点。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("公园改造完成", "菜市场搬迁", "夜班公交延长"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertTrue(split.articles().get(0).body().contains("\n新增健身区\n"), split.articles().get(0).body());
+    }
+
+    @Test
+    void aShortSectionLabelOverAHeadIsItsKickerAndADeckUnderTheBylineIsKept() {
+        String page = """
+                WORLD
+
+                Talks Resume on Trade Deal
+
+                By Ann Lee
+
+                Negotiators Meet in Geneva
+
+                Trade talks resumed on Monday after a two-month break.
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("WORLD", a.kicker());
+        assertEquals("Talks Resume on Trade Deal", a.headline());
+        assertEquals("Negotiators Meet in Geneva", a.subheadline());
+        assertEquals("Trade talks resumed on Monday after a two-month break.", a.body());
+    }
+
+    @Test
+    void aJumpLineEndsItsStoryAndARunningHeadGivesPaperAndDate() {
+        String page = """
+                B2   THE LAKESIDE HERALD   MONDAY, MAY 6, 2024
+
+                SCHOOL BUDGET PASSES
+                BY NARROW MARGIN
+
+                The school board approved the budget on Friday by a vote
+                of four to three, ending weeks of debate.
+                Continued on B5
+
+                Ferry Fares Unchanged
+
+                Ferry fares will stay the same this summer, the operator said.
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals("THE LAKESIDE HERALD", split.publication());
+        assertEquals("2024-05-06", split.date());
+        assertEquals(List.of("SCHOOL BUDGET PASSES BY NARROW MARGIN", "Ferry Fares Unchanged"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("The school board approved the budget on Friday by a vote of four to three, ending weeks of debate.",
+                split.articles().get(0).body());
+    }
+
+    @Test
+    void indentedLinesOpenParagraphsOfAWrappedColumn() {
+        String page = """
+                Harbor Reopens
+
+                The harbor reopened on Sunday after
+                a week of repairs to the sea wall.
+                  Boats began returning to their moor-
+                ings by the afternoon.
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("The harbor reopened on Sunday after a week of repairs to the sea wall.\n"
+                + "Boats began returning to their moorings by the afternoon.", a.body());
+    }
+
+    @Test
+    void aColumnBreakAfterAQuotedTermIsJoined() {
+        String page = """
+                智慧城市建设提速
+
+                本报讯 全市正在打造新型智慧“城市大脑”
+
+                平台,目前已接入六十余套系统。
+                """;
+        assertEquals("本报讯 全市正在打造新型智慧“城市大脑”平台,目前已接入六十余套系统。", only(splitter.read(page)).body());
+    }
+
     private static SplitArticle only(SplitPage page) {
         assertEquals(1, page.articles().size(), () -> page.articles().toString());
         return page.articles().get(0);
