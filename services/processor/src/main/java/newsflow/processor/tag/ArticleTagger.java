@@ -47,6 +47,7 @@ public final class ArticleTagger {
     private final Map<String, Nature> customNature = new HashMap<>();
     private final ChineseEntities entities;
     private final TopicClassifier topics;
+    private final HeadlineDesk desk;
     private final EnglishAnalyzer english;
     private final Set<String> stopwordsZh;
 
@@ -68,6 +69,7 @@ public final class ArticleTagger {
                 .enableOffset(true);
         this.entities = new ChineseEntities(dictionary);
         this.topics = new TopicClassifier();
+        this.desk = new HeadlineDesk();
         this.stopwordsZh = Resources.words("stopwords-zh.txt");
         this.english = new EnglishAnalyzer(Resources.words("stopwords-en.txt"), Resources.words("places.txt"));
         segment.seg("预热");            // load HanLP's lazily built models now, not on the first record
@@ -124,8 +126,11 @@ public final class ArticleTagger {
             }
         }
         List<String> keywords = keywords(content, inHeadline);
-        return new Tags("zh", keywords, found.people(), found.places(), found.organizations(),
-                List.copyOf(topics.classify(headTerms, bodyTerms)));
+        List<Topic> ranked = topics.classify(headTerms, bodyTerms);
+        if (b.isBlank()) {
+            ranked = desk.file(ranked, terms, found.people());      // a headline alone: the desk's topic first (HeadlineDesk)
+        }
+        return new Tags("zh", keywords, found.people(), found.places(), found.organizations(), List.copyOf(ranked));
     }
 
     private boolean isKeywordCandidate(Term t, Set<String> entityWords, Set<String> rejected) {
