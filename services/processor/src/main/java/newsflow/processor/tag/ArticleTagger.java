@@ -35,7 +35,8 @@ import newsflow.model.Topic;
  * {@link ChineseEntities}' rules; keywords are a TextRank over the pass's content words; topics are scored over its
  * terms by {@link TopicClassifier}.
  *
- * <p><b>English.</b> A first version: {@link EnglishAnalyzer} (capitalised runs as entity candidates).
+ * <p><b>English.</b> {@link EnglishAnalyzer}: OpenNLP sentences, tokens and part of speech; keywords are a TextRank over
+ * nouns and proper nouns; entities are proper-noun chunks typed by gazetteer and context cues.
  */
 public final class ArticleTagger {
     static final int MAX_KEYWORDS = 10;
@@ -198,25 +199,9 @@ public final class ArticleTagger {
 
     private Tags tagEnglish(String headline, String body) {
         EnglishAnalyzer.Analysis a = english.analyse(headline, body);
-        List<String> content = new ArrayList<>();
-        Set<String> inHeadline = new HashSet<>();
-        for (String w : a.headlineWords()) {
-            if (englishKeyword(w)) {
-                content.add(w);
-                inHeadline.add(w);
-            }
-        }
-        for (String w : a.bodyWords()) {
-            if (englishKeyword(w)) {
-                content.add(w);
-            }
-        }
-        return new Tags("en", keywords(content, inHeadline), a.people(), a.places(), a.organizations(),
+        Set<String> inHeadline = new HashSet<>(a.headlineKeywordCandidates());
+        return new Tags("en", keywords(a.keywordCandidates(), inHeadline), a.people(), a.places(), a.organizations(),
                 List.copyOf(topics.classify(withBigrams(a.headlineWords()), withBigrams(a.bodyWords()))));
-    }
-
-    private boolean englishKeyword(String w) {
-        return w.length() >= 3 && !english.isStopword(w.toLowerCase(Locale.ROOT));
     }
 
     /** Words and adjacent word pairs, so that lexicon phrases such as "stock market" match. */
