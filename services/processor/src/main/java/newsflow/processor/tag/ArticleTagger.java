@@ -35,7 +35,8 @@ import newsflow.model.Topic;
  * {@link ChineseEntities}' rules; keywords are a TextRank over the pass's content words; topics are scored over its
  * terms by {@link TopicClassifier}.
  *
- * <p><b>English.</b> A first version: {@link EnglishAnalyzer} (capitalised runs as entity candidates).
+ * <p><b>English.</b> {@link EnglishAnalyzer}: OpenNLP sentences, tokens and part of speech; keywords are a TextRank over
+ * nouns and proper nouns; entities are proper-noun chunks typed by gazetteer and context cues.
  */
 public final class ArticleTagger {
     static final int MAX_KEYWORDS = 10;
@@ -47,6 +48,7 @@ public final class ArticleTagger {
     private final Map<String, Nature> customNature = new HashMap<>();
     private final ChineseEntities entities;
     private final TopicClassifier topics;
+    private final HeadlineDesk desk;
     private final EnglishAnalyzer english;
     private final Set<String> stopwordsZh;
 
@@ -68,6 +70,7 @@ public final class ArticleTagger {
                 .enableOffset(true);
         this.entities = new ChineseEntities(dictionary);
         this.topics = new TopicClassifier();
+        this.desk = new HeadlineDesk();
         this.stopwordsZh = Resources.words("stopwords-zh.txt");
         this.english = new EnglishAnalyzer(Resources.words("stopwords-en.txt"), Resources.words("places.txt"));
         segment.seg("预热");            // load HanLP's lazily built models now, not on the first record
@@ -124,8 +127,11 @@ public final class ArticleTagger {
             }
         }
         List<String> keywords = keywords(content, inHeadline);
-        return new Tags("zh", keywords, found.people(), found.places(), found.organizations(),
-                List.copyOf(topics.classify(headTerms, bodyTerms)));
+        List<Topic> ranked = topics.classify(headTerms, bodyTerms);
+        if (b.isBlank()) {
+            ranked = desk.file(ranked, terms, found.people());      // a headline alone: the desk's topic first (HeadlineDesk)
+        }
+        return new Tags("zh", keywords, found.people(), found.places(), found.organizations(), List.copyOf(ranked));
     }
 
     private boolean isKeywordCandidate(Term t, Set<String> entityWords, Set<String> rejected) {
@@ -193,25 +199,9 @@ public final class ArticleTagger {
 
     private Tags tagEnglish(String headline, String body) {
         EnglishAnalyzer.Analysis a = english.analyse(headline, body);
-        List<String> content = new ArrayList<>();
-        Set<String> inHeadline = new HashSet<>();
-        for (String w : a.headlineWords()) {
-            if (englishKeyword(w)) {
-                content.add(w);
-                inHeadline.add(w);
-            }
-        }
-        for (String w : a.bodyWords()) {
-            if (englishKeyword(w)) {
-                content.add(w);
-            }
-        }
-        return new Tags("en", keywords(content, inHeadline), a.people(), a.places(), a.organizations(),
+        Set<String> inHeadline = new HashSet<>(a.headlineKeywordCandidates());
+        return new Tags("en", keywords(a.keywordCandidates(), inHeadline), a.people(), a.places(), a.organizations(),
                 List.copyOf(topics.classify(withBigrams(a.headlineWords()), withBigrams(a.bodyWords()))));
-    }
-
-    private boolean englishKeyword(String w) {
-        return w.length() >= 3 && !english.isStopword(w.toLowerCase(Locale.ROOT));
     }
 
     /** Words and adjacent word pairs, so that lexicon phrases such as "stock market" match. */

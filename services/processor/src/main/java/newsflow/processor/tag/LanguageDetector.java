@@ -5,6 +5,12 @@ package newsflow.processor.tag;
  * text as a short Latin word, so a text is Chinese when its Han characters are at least a quarter of its Latin
  * letters ("同步A股首秀", "iPhone 12发布" are Chinese; an English sentence quoting "长三角" stays English). Kana or
  * Hangul dominating, or no letters at all, gives {@code und}. Stateless and thread-safe.
+ *
+ * <p><b>Measured against Lingua</b> ({@code LanguageDetectionComparisonTest}; Lingua 1.2.2 restricted to Chinese,
+ * English and Japanese): on 24 short headlines written for the test (simplified, traditional, mixed script such as
+ * "iPhone新機今日開賣", English of two to seven words, English quoting 北京) both get 24/24; on the 10,000 THUCNews
+ * headlines both get 9,998/10,000 as Chinese, the script check in about 1 µs a headline against about 350 µs for
+ * Lingua, which also adds an 80 MB jar and a Kotlin runtime. The script check stays; Lingua is a test dependency only.
  */
 public final class LanguageDetector {
     private LanguageDetector() {

@@ -144,10 +144,25 @@ class ArticleTaggerTest {
         assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("新片首映礼 导演携主演亮相红毯", "")));
         assertEquals("lifestyle and leisure", mainTopic(tagger.tag("大型网游新资料片今日公测 玩家可领礼包", "")));
         assertEquals("politics", mainTopic(tagger.tag("外交部发言人就两国会谈答记者问", "")));
-        assertEquals("crime, law and justice", mainTopic(tagger.tag("警方破获特大诈骗案 抓获犯罪嫌疑人十二名", "")));
+        // a domestic incident headline alone goes to the society desk, its IPTC topic second (HeadlineDesk)
+        Tags fraud = tagger.tag("警方破获特大诈骗案 抓获犯罪嫌疑人十二名", "");
+        assertEquals(List.of("society", "crime, law and justice"), fraud.topics().stream().map(Topic::label).limit(2).toList());
         assertEquals("science and technology", mainTopic(tagger.tag("科学家利用望远镜发现新的系外行星", "")));
         assertEquals("society", mainTopic(tagger.tag("扶贫干部帮助贫困户脱贫 村民过上小康生活", "")));
         assertEquals("health", mainTopic(tagger.tag("流感进入高发期 医生提醒及时接种疫苗", "")));
+    }
+
+    @Test
+    void headlineDeskRules() {
+        // with a body the specific IPTC topic stays first
+        assertEquals("crime, law and justice", mainTopic(tagger.tag("警方破获特大诈骗案",
+                "警方近日破获一起特大电信诈骗案，抓获犯罪嫌疑人十二名，涉案金额逾千万元。案件已移送检察院审查起诉。")));
+        // an incident abroad, or military news, is the politics and world desk's
+        assertEquals("politics", mainTopic(tagger.tag("巴西南部发生严重洪灾 数十人死亡", "")));
+        assertEquals("politics", mainTopic(tagger.tag("两国海军举行联合军事演习", "")));
+        // a person named in full in a private-life headline is a public figure: entertainment
+        assertEquals("society", mainTopic(tagger.tag("老人捐出毕生积蓄资助贫困学生", "")));
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉为地震灾区儿童慈善义卖", "")));
     }
 
     @Test

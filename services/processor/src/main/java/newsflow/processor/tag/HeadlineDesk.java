@@ -1,0 +1,83 @@
+package newsflow.processor.tag;
+
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import newsflow.model.Topic;
+
+/**
+ * The desk a newsroom files a Chinese headline under, when the headline is all there is (no body).
+ *
+ * <p>IPTC has top-level topics for crime, disasters and accidents, human interest and conflict; a Chinese newsroom
+ * has no such desks. It files a domestic incident (a fraud, a fall from a window, a fire in a county town) under
+ * its society desk (社会), and an incident, a war or a military story from abroad under its politics and world desk
+ * (时政/国际). With a whole article the tagger keeps the specific IPTC topic first, as the body makes the story's
+ * subject clear; with a headline alone the main topic is the desk's, and the specific topic follows it:
+ *
+ * <ul>
+ *   <li>best topic crime, disaster, human interest or conflict, and the headline international (a place, body or
+ *       leader from {@code tag/international-cues.txt}, or a name HanLP tags as a transliterated place, {@code nsf},
+ *       or as a transliterated person, {@code nrf}) → politics first;
+ *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
+ *   <li>best topic crime, disaster or human interest at home → society first;
+ *   <li>best topic society or human interest and a person named in full (a name {@link ChineseEntities} accepts)
+ *       → arts, culture, entertainment and media first: Chinese headlines name private people by surname only
+ *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
+ *       the entertainment desk's story;
+ *   <li>no topic at all and an international place or body named → politics (the world desk).
+ * </ul>
+ *
+ * Immutable and thread-safe.
+ */
+final class HeadlineDesk {
+    static final Topic POLITICS = new Topic("medtop:11000000", "politics");
+    static final Topic SOCIETY = new Topic("medtop:14000000", "society");
+    static final Topic ARTS = new Topic("medtop:01000000", "arts, culture, entertainment and media");
+    private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
+    private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
+    private static final String CONFLICT = "medtop:16000000";
+
+    private final Set<String> international;
+
+    HeadlineDesk() {
+        this.international = Resources.words("international-cues.txt");
+    }
+
+    /** Whether a headline's terms name a foreign place, body or leader; {@code people} counts transliterated names. */
+    boolean isInternational(List<Term> terms, boolean people) {
+        for (Term t : terms) {
+            String n = t.nature == null ? "" : t.nature.toString();
+            if (international.contains(t.word) || n.equals("nsf") || (people && n.equals("nrf"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The topics of a headline-only text, desk first; {@code ranked} as the classifier ranked them. */
+    List<Topic> file(List<Topic> ranked, List<Term> headlineTerms, List<String> people) {
+        if (ranked.isEmpty()) {
+            return isInternational(headlineTerms, false) ? List.of(POLITICS) : ranked;
+        }
+        String best = ranked.get(0).code();
+        Topic desk;
+        if (best.equals(CONFLICT)) {
+            desk = POLITICS;
+        } else if (PRIVATE_LIFE.contains(best) && !people.isEmpty()) {
+            desk = ARTS;
+        } else if (INCIDENT.contains(best)) {
+            desk = isInternational(headlineTerms, true) ? POLITICS : SOCIETY;
+        } else {
+            return ranked;
+        }
+        List<Topic> out = new ArrayList<>();
+        out.add(desk);
+        for (Topic t : ranked) {
+            if (!t.equals(desk) && out.size() < TopicClassifier.MAX_TOPICS) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
+    }
+}
