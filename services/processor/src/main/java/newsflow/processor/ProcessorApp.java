@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsflow.model.KafkaSettings;
 import newsflow.model.OperationsEndpoints;
+import newsflow.processor.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
  * {@code KAFKA_*} environment variables or a properties file.
  */
 @Command(name = "newsflow-processor", mixinStandardHelpOptions = true, version = "newsflow-processor 0.1",
-        description = "The newsflow Kafka Streams processor: splits, deduplicates and tags pages.")
+        description = "The newsflow Kafka Streams processor: splits, deduplicates and tags pages.",
+        subcommands = EvalCommand.class)
 public final class ProcessorApp implements Callable<Integer> {
     @Option(names = "--config", description = "Kafka Streams properties file (also $NEWSFLOW_CONFIG_FILE)")
     Path config;

@@ -24,10 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Score page splitting (and tagging) against a hand-made gold file.")
 public final class EvalCommand implements Callable<Integer> {
 
-    /**
-     * Headline topic accuracy over a file of headlines: writes its report lines. The tag package provides one; until
-     * it is registered with {@link #EvalCommand(HeadlineAccuracy)} the command says the figure is not available.
-     */
+    /** Headline topic accuracy over a file of headlines: its report lines. */
     @FunctionalInterface
     public interface HeadlineAccuracy {
         List<String> report(Path headlines, ArticleTagger tagger) throws IOException;
@@ -53,7 +50,7 @@ public final class EvalCommand implements Callable<Integer> {
     private final Supplier<ArticleTagger> taggerFactory;
 
     public EvalCommand() {
-        this(null);
+        this((file, tagger) -> new newsflow.processor.tag.HeadlineAccuracy(tagger).evaluate(file).lines());
     }
 
     public EvalCommand(HeadlineAccuracy headlineAccuracy) {
@@ -76,7 +73,7 @@ public final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         ArticleTagger tagger = null;
-        boolean needTagger = !noTags || headlines != null && headlineAccuracy != null;
+        boolean needTagger = !noTags || headlines != null;
         if (needTagger) {
             tagger = taggerFactory.get();
         }
@@ -93,14 +90,10 @@ public final class EvalCommand implements Callable<Integer> {
         }
         result.checks().forEach(c -> out.println(c.line()));
         if (headlines != null) {
-            if (headlineAccuracy == null) {
-                out.println("headline topic accuracy: not available in this build (" + headlines + " not scored)");
-            } else {
-                try {
-                    headlineAccuracy.report(headlines, tagger).forEach(out::println);
-                } catch (IOException e) {
-                    out.println("headline topic accuracy: cannot read " + headlines + ": " + e.getMessage());
-                }
+            try {
+                headlineAccuracy.report(headlines, tagger).forEach(out::println);
+            } catch (IOException e) {
+                out.println("headline topic accuracy: cannot read " + headlines + ": " + e.getMessage());
             }
         }
         out.println(result.scoreLine());

@@ -1,7 +1,6 @@
 package newsflow.processor.tag;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,17 +69,20 @@ public final class HeadlineAccuracy {
             return out;
         }
 
-        public void print(PrintStream out) {
+        /** The report: accuracy per class and overall, the commonest confusions, and any wrong examples kept. */
+        public List<String> lines() {
+            List<String> out = new ArrayList<>();
             for (int c = 0; c < total.length; c++) {
                 if (total[c] > 0) {
-                    out.printf(Locale.ROOT, "%-14s %.3f (%d/%d)%n", CLASS_NAME.get(c), accuracy(c), correct[c], total[c]);
+                    out.add(String.format(Locale.ROOT, "%-14s %.3f (%d/%d)", CLASS_NAME.get(c), accuracy(c), correct[c], total[c]));
                 }
             }
-            out.printf(Locale.ROOT, "overall        %.3f (%d/%d)%s%n", accuracy(), right(), all(),
-                    skipped > 0 ? "; " + skipped + " line(s) skipped" : "");
+            out.add(String.format(Locale.ROOT, "overall        %.3f (%d/%d)%s", accuracy(), right(), all(),
+                    skipped > 0 ? "; " + skipped + " line(s) skipped" : ""));
             confusions.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(15)
-                    .forEach(e -> out.println("  " + e.getKey() + ": " + e.getValue()));
-            wrongExamples.forEach((c, l) -> l.forEach(x -> out.println("  [" + CLASS_NAME.get(c) + "] " + x)));
+                    .forEach(e -> out.add("  " + e.getKey() + ": " + e.getValue()));
+            wrongExamples.forEach((c, l) -> l.forEach(x -> out.add("  [" + CLASS_NAME.get(c) + "] " + x)));
+            return out;
         }
     }
 
@@ -134,30 +136,5 @@ public final class HeadlineAccuracy {
         }
         wrong.values().removeIf(List::isEmpty);
         return new Result(total, correct, confusions, skipped, wrong);
-    }
-
-    public static void main(String[] args) throws IOException {
-        Path file = null;
-        int examples = 0;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--headlines" -> file = Path.of(args[++i]);
-                case "--errors" -> examples = Integer.parseInt(args[++i]);
-                default -> {
-                    System.err.println("usage: HeadlineAccuracy --headlines FILE [--errors N]");
-                    System.exit(2);
-                }
-            }
-        }
-        if (file == null || !Files.isReadable(file)) {
-            System.err.println("usage: HeadlineAccuracy --headlines FILE [--errors N]" + (file == null ? "" : " (cannot read " + file + ")"));
-            System.exit(2);
-        }
-        HeadlineAccuracy eval = new HeadlineAccuracy(new ArticleTagger());
-        long t0 = System.nanoTime();
-        Result r = eval.evaluate(Files.readAllLines(file, StandardCharsets.UTF_8), examples);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        r.print(System.out);
-        System.out.printf(Locale.ROOT, "%d headlines in %d ms%n", r.all(), ms);
     }
 }

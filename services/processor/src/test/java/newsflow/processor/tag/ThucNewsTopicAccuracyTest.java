@@ -26,7 +26,7 @@ class ThucNewsTopicAccuracyTest {
     void headlineTopicAccuracy() throws IOException {
         Assumptions.assumeTrue(Files.isReadable(DATA), "THUCNews headlines not found at " + DATA + ": accuracy not measured");
         HeadlineAccuracy.Result r = new HeadlineAccuracy(new ArticleTagger()).evaluate(DATA);
-        r.print(System.out);
+        r.lines().forEach(System.out::println);
         assertEquals(10_000, r.all());
         assertTrue(r.accuracy() >= FLOOR, "accuracy " + r.accuracy() + " below the floor " + FLOOR);
     }
