@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Properties;
-import newsflow.model.KafkaSettings;
 import newsflow.model.Service;
 import newsflow.model.StreamsLifecycle;
+import newsflow.model.StreamsSettings;
 import newsflow.model.TopicSetup;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.page.PageReader;
@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The processor: a Kafka Streams app, exactly-once by default. Settings are Kafka Streams properties plus
- * {@code newsflow.page.max.bytes} (default 5 MB) and {@code newsflow.topic.*} for the topics it creates.
+ * {@code newsflow.page.max.bytes} (default 5 MB), {@code newsflow.dedup.window.days} (how long a story stays in the
+ * reprint index, in days of page dates; default 30) and {@code newsflow.topic.*} for the topics it creates.
  */
 public final class ProcessorService implements Service {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
@@ -44,15 +45,9 @@ public final class ProcessorService implements Service {
     }
 
     public static Properties streamsConfig(Properties settings) {
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.TOPIC_PREFIX + "max.message.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
-        config.put(StreamsConfig.PRODUCER_PREFIX + "max.request.size", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
-        config.putAll(KafkaSettings.clientProperties(settings));
-        if (settings.getProperty("newsflow.state.dir") != null) {
-            config.put(StreamsConfig.STATE_DIR_CONFIG, settings.getProperty("newsflow.state.dir"));
-        }
+        Properties config = StreamsSettings.forApplication(settings, DEFAULT_APPLICATION_ID, "newsflow.state.dir");
+        config.putIfAbsent(StreamsConfig.TOPIC_PREFIX + "max.message.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        config.putIfAbsent(StreamsConfig.PRODUCER_PREFIX + "max.request.size", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         return config;
     }
 
@@ -62,7 +57,7 @@ public final class ProcessorService implements Service {
         Properties config = streamsConfig(settings);
         int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
         Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(),
-                ReprintIndex.withDefaults(), tagger, Clock.systemUTC(), new PipelineMetrics(registry));
+                ReprintIndex.withDefaults().withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30"))), tagger, Clock.systemUTC(), new PipelineMetrics(registry));
         LOG.debug("processor topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, config);
         streams.setUncaughtExceptionHandler(e -> {

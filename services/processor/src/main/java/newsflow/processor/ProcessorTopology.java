@@ -68,8 +68,11 @@ public final class ProcessorTopology {
         KStream<String, Article> judged = accepted
                 .flatMap((pageId, outcome) -> ((PageOutcome.Accepted) outcome).articles().stream()
                         .map(article -> KeyValue.pair(article.id(), article)).toList(), Named.as("articles-of-page"))
+                // normalising and MinHash cost most of dedup: done here, on all partitions
+                .mapValues(article -> FingerprintedArticle.of(article, index), Named.as("fingerprint"))
                 // one partition sees every article, so reprints meet whatever partitions their pages came in on
-                .repartition(Repartitioned.with(Serdes.String(), ARTICLES).withName("articles-to-dedup").withNumberOfPartitions(1))
+                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(FingerprintedArticle.class))
+                        .withName("articles-to-dedup").withNumberOfPartitions(1))
                 .processValues(() -> new DedupProcessor(index), Named.as("deduplicate"),
                         StateStores.REPRINT_EXACT, StateStores.REPRINT_BANDS, StateStores.REPRINT_ARTICLES);
 

@@ -190,6 +190,20 @@ class ProcessorTopologyTest {
     }
 
     @Test
+    void storiesOlderThanTheWindowAreForgotten() {
+        send(PAGE_000, "中国高新技术产业导报", "2020-01-01");
+        send(PAGE_002, "羊城晚报", "2020-03-01");
+        enriched.readValuesToList();
+        duplicates.readValuesToList();
+
+        driver.advanceWallClockTime(java.time.Duration.ofMinutes(10));
+        send(PAGE_000, "中国高新技术产业导报", "2020-03-02");
+
+        assertTrue(duplicates.isEmpty(), "the January stories left the 30-day index: a re-send opens new stories");
+        assertEquals(3, enriched.readValuesToList().size());
+    }
+
+    @Test
     void aPageOfNoiseIsReportedWithNoArticles() {
         raw.pipeInput(null, "微信公众号\n\n扫码关注\n\nhttp://example.org".getBytes(StandardCharsets.UTF_8));
 

@@ -3,6 +3,7 @@ package newsflow.sink;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import newsflow.model.Article;
 import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
@@ -14,7 +15,9 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -35,8 +38,8 @@ public final class CountsTopology {
     private CountsTopology() {
     }
 
-    public static Topology build() {
-        StreamsBuilder builder = new StreamsBuilder();
+    public static Topology build(Properties streamsConfig) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         KStream<String, Long> pages = builder
                 .stream(Topics.PAGES_RAW, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw-pages"))
                 .map((k, v) -> KeyValue.pair(Counter.PAGES, 1L), Named.as("count-page-in"));

@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import newsflow.model.JsonSerde;
-import newsflow.model.KafkaSettings;
 import newsflow.model.OperationsEndpoints;
 import newsflow.model.Service;
 import newsflow.model.StateStores;
 import newsflow.model.Story;
 import newsflow.model.StreamsLifecycle;
+import newsflow.model.StreamsSettings;
 import newsflow.model.TopicSetup;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
@@ -54,15 +54,9 @@ public final class SinkService implements Service {
     @Override
     public synchronized void start() {
         TopicSetup.ensureTopics(settings);
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
-        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        config.put(StreamsConfig.CONSUMER_PREFIX + "max.partition.fetch.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
-        config.putAll(KafkaSettings.clientProperties(settings));
-        if (settings.getProperty("newsflow.sink.state.dir") != null) {
-            config.put(StreamsConfig.STATE_DIR_CONFIG, settings.getProperty("newsflow.sink.state.dir"));
-        }
-        streams = new KafkaStreams(CountsTopology.build(), config);
+        Properties config = StreamsSettings.forApplication(settings, DEFAULT_APPLICATION_ID, "newsflow.sink.state.dir");
+        config.putIfAbsent(StreamsConfig.CONSUMER_PREFIX + "max.partition.fetch.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        streams = new KafkaStreams(CountsTopology.build(config), config);
         StreamsLifecycle.startAndAwaitRunning(streams, Duration.ofSeconds(120));
 
         String host = settings.getProperty("newsflow.http.host", "127.0.0.1");

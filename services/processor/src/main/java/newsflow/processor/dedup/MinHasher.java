@@ -20,6 +20,10 @@ public final class MinHasher {
         }
     }
 
+    public int shingleLength() {
+        return shingleLength;
+    }
+
     public int hashes() {
         return seeds.length;
     }

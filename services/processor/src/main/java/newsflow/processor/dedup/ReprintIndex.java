@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides whether an article repeats one seen before: the same normalised text (exact), or a reprint with edits
  * (near: MinHash similarity at or above the threshold, candidates found through LSH bands). The first article seen
  * of a story is its canonical; later ones point to it. State lives behind {@link Storage}, so the same logic runs on
- * Kafka Streams state stores and in plain unit tests.
+ * Kafka Streams state stores and in plain unit tests. Fingerprinting ({@link #fingerprint}) needs no state and runs
+ * wherever the article is; only {@link #admit} needs the index. Entries expire by page date ({@link #expire}).
  */
 public final class ReprintIndex {
     /** Where the index keeps its entries. */
@@ -27,10 +30,22 @@ public final class ReprintIndex {
         IndexedArticle article(String articleId);
 
         void putArticle(IndexedArticle article);
+
+        /** Canonical articles indexed on a page date before {@code day} (epoch day). */
+        List<IndexedArticle> articlesBefore(long day);
+
+        void removeArticle(String articleId);
+
+        /** Removes every exact-text entry that points to one of these articles. */
+        void removeExactOwners(Set<String> articleIds);
     }
 
-    /** What the index remembers of a canonical article. */
-    public record IndexedArticle(String id, String storyId, long[] signature, int shingles) {
+    /** What an article's text looks like to the index: the digest of its normalised form and its MinHash signature. */
+    public record Fingerprint(String textHash, long[] signature, int shingles) {
+    }
+
+    /** What the index remembers of a canonical article; {@code day} is its page date as an epoch day. */
+    public record IndexedArticle(String id, String storyId, long[] signature, int shingles, long day) {
     }
 
     /** The decision for one article. */
@@ -49,8 +64,9 @@ public final class ReprintIndex {
     private final int rows;
     private final double threshold;
     private final double containmentThreshold;
+    private final int windowDays;
 
-    public ReprintIndex(int hashes, int bands, int shingleLength, double threshold, double containmentThreshold) {
+    public ReprintIndex(int hashes, int bands, int shingleLength, double threshold, double containmentThreshold, int windowDays) {
         if (hashes % bands != 0) {
             throw new IllegalArgumentException("hashes (" + hashes + ") must be a multiple of bands (" + bands + ")");
         }
@@ -59,28 +75,44 @@ public final class ReprintIndex {
         this.rows = hashes / bands;
         this.threshold = threshold;
         this.containmentThreshold = containmentThreshold;
+        this.windowDays = windowDays;
     }
 
     /**
      * 128 hashes in 64 bands of 2 over 5-character shingles: narrow bands make even a heavily truncated reprint
      * (Jaccard 0.3) a candidate with near certainty; each candidate is then verified on the whole signature. A reprint
      * has a Jaccard similarity of at least 0.5 with its canonical, or at least 0.8 of the shorter text's shingles in
-     * the other (cut or truncated reprints). Measured in {@code ReprintEvaluationTest}.
+     * the other (cut or truncated reprints). Measured in {@code ReprintEvaluationTest}. Stories are remembered for 30
+     * days of page dates.
      */
     public static ReprintIndex withDefaults() {
-        return new ReprintIndex(128, 64, 5, 0.5, 0.8);
+        return new ReprintIndex(128, 64, 5, 0.5, 0.8, 30);
     }
 
-    public Verdict admit(String articleId, String text, Storage storage) {
+    public ReprintIndex withWindowDays(int days) {
+        return new ReprintIndex(hasher.hashes(), bands, hasher.shingleLength(), threshold, containmentThreshold, days);
+    }
+
+    /** How many days of page dates a story stays in the index. */
+    public int windowDays() {
+        return windowDays;
+    }
+
+    public Fingerprint fingerprint(String text) {
         String normalized = normalizer.normalize(text);
-        String textHash = sha256(normalized);
+        return new Fingerprint(sha256(normalized), hasher.signature(normalized), hasher.shingleCount(normalized));
+    }
+
+    /** Decides on one article printed on {@code day} (epoch day of its page date) and indexes it if it is new. */
+    public Verdict admit(String articleId, long day, Fingerprint fingerprint, Storage storage) {
+        String textHash = fingerprint.textHash();
         String owner = storage.exactOwner(textHash);
         if (owner != null) {
             IndexedArticle canonical = storage.article(owner);
             return new Verdict(canonical != null ? canonical.storyId() : owner, owner, 1.0, true);
         }
-        long[] signature = hasher.signature(normalized);
-        int shingles = hasher.shingleCount(normalized);
+        long[] signature = fingerprint.signature();
+        int shingles = fingerprint.shingles();
         List<String> bandKeys = bandKeys(signature);
         IndexedArticle best = null;
         double bestSimilarity = -1;
@@ -105,7 +137,7 @@ public final class ReprintIndex {
         }
         String storyId = "story-" + articleId;
         storage.putExactOwner(textHash, articleId);
-        storage.putArticle(new IndexedArticle(articleId, storyId, signature, shingles));
+        storage.putArticle(new IndexedArticle(articleId, storyId, signature, shingles, day));
         for (String key : bandKeys) {
             List<String> members = new ArrayList<>(storage.bandMembers(key));
             if (members.size() < MAX_BAND_MEMBERS) {
@@ -114,6 +146,29 @@ public final class ReprintIndex {
             }
         }
         return new Verdict(storyId, null, 0, false);
+    }
+
+    /**
+     * Forgets the canonicals printed before {@code oldestDayKept} (epoch day): their entries, band memberships and
+     * exact-text entries. A reprint of a story older than the window starts a new story. Returns how many expired.
+     */
+    public int expire(long oldestDayKept, Storage storage) {
+        List<IndexedArticle> expired = storage.articlesBefore(oldestDayKept);
+        Set<String> ids = new HashSet<>();
+        for (IndexedArticle a : expired) {
+            ids.add(a.id());
+            for (String key : bandKeys(a.signature())) {
+                List<String> members = new ArrayList<>(storage.bandMembers(key));
+                if (members.remove(a.id())) {
+                    storage.putBandMembers(key, members);
+                }
+            }
+            storage.removeArticle(a.id());
+        }
+        if (!ids.isEmpty()) {
+            storage.removeExactOwners(ids);
+        }
+        return ids.size();
     }
 
     /**

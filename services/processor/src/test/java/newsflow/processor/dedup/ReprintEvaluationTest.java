@@ -100,8 +100,8 @@ class ReprintEvaluationTest {
     private static boolean isReprint(String first, String second) {
         ReprintIndexTest.MapStorage storage = new ReprintIndexTest.MapStorage();
         ReprintIndex index = ReprintIndex.withDefaults();
-        index.admit("first", first, storage);
-        return "first".equals(index.admit("second", second, storage).duplicateOf());
+        index.admit("first", 0, index.fingerprint(first), storage);
+        return "first".equals(index.admit("second", 0, index.fingerprint(second), storage).duplicateOf());
     }
 
     private static String keepParagraphs(String text, java.util.function.IntPredicate keep) {

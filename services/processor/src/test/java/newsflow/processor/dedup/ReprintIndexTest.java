@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsflow.processor.SeedPages;
@@ -17,8 +18,8 @@ class ReprintIndexTest {
 
     @Test
     void theSeedsXinhuaReprintIsANearDuplicateOfTheFirstSeen() {
-        ReprintIndex.Verdict first = index.admit("a-1", SeedPages.rawArticleText("000-1"), storage);
-        ReprintIndex.Verdict reprint = index.admit("b-1", SeedPages.rawArticleText("002-1"), storage);
+        ReprintIndex.Verdict first = admit("a-1", SeedPages.rawArticleText("000-1"), storage);
+        ReprintIndex.Verdict reprint = admit("b-1", SeedPages.rawArticleText("002-1"), storage);
 
         assertTrue(first.unique());
         assertEquals("a-1", reprint.duplicateOf());
@@ -33,7 +34,7 @@ class ReprintIndexTest {
         SeedPages.gold().get("pages").forEach(p -> p.get("articles").forEach(a -> ids.add(a.get("id").asText())));
         int unique = 0;
         for (String id : ids) {
-            ReprintIndex.Verdict v = index.admit(id, SeedPages.rawArticleText(id), storage);
+            ReprintIndex.Verdict v = admit(id, SeedPages.rawArticleText(id), storage);
             if (v.unique()) {
                 unique++;
             } else {
@@ -47,9 +48,9 @@ class ReprintIndexTest {
     @Test
     void theSameTextSentAgainIsAnExactDuplicateOfTheCanonical() {
         String text = SeedPages.rawArticleText("000-3");
-        index.admit("a-3", text, storage);
+        admit("a-3", text, storage);
 
-        ReprintIndex.Verdict again = index.admit("c-3", text, storage);
+        ReprintIndex.Verdict again = admit("c-3", text, storage);
 
         assertTrue(again.exact());
         assertEquals("a-3", again.duplicateOf());
@@ -58,10 +59,10 @@ class ReprintIndexTest {
 
     @Test
     void aResentReprintPointsToTheCanonicalNotToTheReprint() {
-        index.admit("a-1", SeedPages.rawArticleText("000-1"), storage);
-        index.admit("b-1", SeedPages.rawArticleText("002-1"), storage);
+        admit("a-1", SeedPages.rawArticleText("000-1"), storage);
+        admit("b-1", SeedPages.rawArticleText("002-1"), storage);
 
-        ReprintIndex.Verdict resent = index.admit("c-1", SeedPages.rawArticleText("002-1"), storage);
+        ReprintIndex.Verdict resent = admit("c-1", SeedPages.rawArticleText("002-1"), storage);
 
         assertTrue(resent.exact());
         assertEquals("a-1", resent.duplicateOf());
@@ -69,18 +70,37 @@ class ReprintIndexTest {
 
     @Test
     void punctuationSpacingAndTraditionalScriptDoNotHideAReprint() {
-        index.admit("a", "长三角区域要发挥人才富集、科技水平高、制造业发达、产业链供应链相对完备和市场潜力大等诸多优势，积极探索形成新发展格局的路径。", storage);
+        admit("a", "长三角区域要发挥人才富集、科技水平高、制造业发达、产业链供应链相对完备和市场潜力大等诸多优势，积极探索形成新发展格局的路径。", storage);
 
-        ReprintIndex.Verdict v = index.admit("b", "長三角區域要發揮人才富集 科技水平高 製造業發達 產業鏈供應鏈相對完備和市場潛力大等諸多優勢,積極探索形成新發展格局的路徑.", storage);
+        ReprintIndex.Verdict v = admit("b", "長三角區域要發揮人才富集 科技水平高 製造業發達 產業鏈供應鏈相對完備和市場潛力大等諸多優勢,積極探索形成新發展格局的路徑.", storage);
 
         assertEquals("a", v.duplicateOf());
+    }
+
+    private ReprintIndex.Verdict admit(String id, String text, MapStorage storage) {
+        return index.admit(id, 0, index.fingerprint(text), storage);
+    }
+
+    @Test
+    void storiesOlderThanTheWindowAreForgottenWithTheirBandsAndExactEntries() {
+        String text = SeedPages.rawArticleText("000-3");
+        index.admit("old", 100, index.fingerprint(text), storage);
+        index.admit("reprint-of-old", 101, index.fingerprint(text + "\n编者按：本文有删节。"), storage);
+        index.admit("recent", 140, index.fingerprint(SeedPages.rawArticleText("002-4")), storage);
+
+        assertEquals(1, index.expire(140 - index.windowDays(), storage));
+
+        assertEquals(List.of("recent"), List.copyOf(storage.articles.keySet()));
+        assertTrue(storage.bands.values().stream().noneMatch(members -> members.contains("old")));
+        assertTrue(storage.exact.values().stream().allMatch("recent"::equals), "exact entries of the expired story are gone");
+        assertTrue(index.admit("again", 141, index.fingerprint(text), storage).unique(), "a reprint after the window opens a new story");
     }
 
     /** The index's storage in plain maps: the domain logic needs no Kafka to be tested. */
     static final class MapStorage implements ReprintIndex.Storage {
         private final Map<String, String> exact = new HashMap<>();
         private final Map<String, List<String>> bands = new HashMap<>();
-        private final Map<String, ReprintIndex.IndexedArticle> articles = new HashMap<>();
+        private final Map<String, ReprintIndex.IndexedArticle> articles = new LinkedHashMap<>();
 
         @Override
         public String exactOwner(String textHash) {
@@ -99,7 +119,11 @@ class ReprintIndexTest {
 
         @Override
         public void putBandMembers(String bandKey, List<String> articleIds) {
-            bands.put(bandKey, articleIds);
+            if (articleIds.isEmpty()) {
+                bands.remove(bandKey);
+            } else {
+                bands.put(bandKey, articleIds);
+            }
         }
 
         @Override
@@ -110,6 +134,21 @@ class ReprintIndexTest {
         @Override
         public void putArticle(ReprintIndex.IndexedArticle article) {
             articles.put(article.id(), article);
+        }
+
+        @Override
+        public List<ReprintIndex.IndexedArticle> articlesBefore(long day) {
+            return articles.values().stream().filter(a -> a.day() < day).toList();
+        }
+
+        @Override
+        public void removeArticle(String articleId) {
+            articles.remove(articleId);
+        }
+
+        @Override
+        public void removeExactOwners(java.util.Set<String> articleIds) {
+            exact.values().removeIf(articleIds::contains);
         }
     }
 }
