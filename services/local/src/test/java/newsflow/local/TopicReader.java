@@ -5,22 +5,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import newsflow.model.Article;
 import newsflow.model.JsonSerde;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from where it last stopped, with read_committed, as a downstream consumer would. */
+/**
+ * Reads a topic from its beginning, with read_committed, as a downstream consumer would. It assigns itself every
+ * partition rather than joining a group, so its position survives broker restarts and rebalances: a record is read
+ * once however the cluster behaves.
+ */
 final class TopicReader<V> implements AutoCloseable {
     private final KafkaConsumer<String, V> consumer;
 
     private TopicReader(KafkaConsumer<String, V> consumer, String topic) {
         this.consumer = consumer;
-        consumer.subscribe(List.of(topic));
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
     }
 
     static TopicReader<Article> articles(String bootstrap, String topic) {
@@ -34,10 +41,16 @@ final class TopicReader<V> implements AutoCloseable {
     private static Properties config(String bootstrap) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return p;
+    }
+
+    /** One poll: whatever arrived within 200 ms. */
+    List<ConsumerRecord<String, V>> poll() {
+        List<ConsumerRecord<String, V>> out = new ArrayList<>();
+        consumer.poll(Duration.ofMillis(200)).forEach(out::add);
+        return out;
     }
 
     /** Reads until {@code count} new records arrived, then a little longer to catch any extra one, or until the timeout. */
