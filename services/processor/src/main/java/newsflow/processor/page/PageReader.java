@@ -77,7 +77,8 @@ public final class PageReader {
     }
 
     private Page page(String pageKey, PageSource source, String contentType, String text) throws RejectedPageException {
-        String body = contentType.equals("text/html") ? htmlToText.convert(text) : text;
+        // character references (&#7;) can make control characters out of clean markup
+        String body = contentType.equals("text/html") ? clean(htmlToText.convert(text)) : text;
         if (isBlank(body)) {
             throw new RejectedPageException("empty page: no text in the " + contentType + " body");
         }

@@ -146,6 +146,14 @@ class PageReaderTest {
     }
 
     @Test
+    void htmlCharacterReferencesToControlCharactersDoNotReachTheSplitter() throws Exception {
+        // found by PageReaderPropertiesTest: jsoup turns "&#xb;" into a vertical tab
+        Page page = reader.read(null, utf8("<!DOCTYPE html><html><body><h1>新&#xb;闻&#7;</h1><p>正文&#x1b;[1m。</p></body></html>"), Map.of());
+
+        assertEquals("# 新\n闻\n\n正文。", page.text());
+    }
+
+    @Test
     void aKeyThatIsNotUtf8BecomesAHexPageId() throws Exception {
         Page page = reader.read(new byte[] {(byte) 0xC3, 0x28, 0x01}, utf8("正文。"), Map.of());
 
