@@ -28,7 +28,7 @@ class HtmlNestingTest {
                 // a clear rejection is as good as a reading
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(millis < 1_000, "read in " + millis + " ms: " + page.substring(0, 40) + "…");
+            assertTrue(millis < 5_000, "read in " + millis + " ms: " + page.substring(0, 40) + "…");
         }
     }
 }

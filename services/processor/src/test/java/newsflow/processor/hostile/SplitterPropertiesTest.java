@@ -27,6 +27,11 @@ import newsflow.processor.split.SplitPage;
  */
 class SplitterPropertiesTest {
     private static final PageSplitter SPLITTER = new PageSplitter();
+    /**
+     * A time bound that a quadratic blow-up breaks (minutes) and a busy shared machine does not: these splits take
+     * 0.1 to 1.6 s on an idle one, and up to 5 s with other builds on its two cores.
+     */
+    private static final long SLOW_MILLIS = 30_000;
     private static final Method READ;
 
     static {
@@ -78,7 +83,7 @@ class SplitterPropertiesTest {
         SplitPage split = readUnguarded(text);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertWellFormed(split);
-        assertTrue(millis < 3_000, () -> "split took " + millis + " ms on a page of " + text.length() + " characters: "
+        assertTrue(millis < SLOW_MILLIS, () -> "split took " + millis + " ms on a page of " + text.length() + " characters: "
                 + visible(text.substring(0, Math.min(200, text.length()))));
     }
 
@@ -113,14 +118,14 @@ class SplitterPropertiesTest {
         assertEquals(1, split.articles().size());
         assertEquals(longLine.replace(" ", ""), split.articles().get(0).body().replace(" ", ""),
                 "a 1 MB line without punctuation is one body, whole");
-        assertTrue(millis < 5_000, "1 MB line split in " + millis + " ms");
+        assertTrue(millis < SLOW_MILLIS, "1 MB line split in " + millis + " ms");
 
         String many = HostilePages.manyArticles(10_000);
         start = System.nanoTime();
         split = readUnguarded(many);
         millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(10_000, split.articles().size());
-        assertTrue(millis < 5_000, "10,000 articles split in " + millis + " ms");
+        assertTrue(millis < SLOW_MILLIS, "10,000 articles split in " + millis + " ms");
         SplitArticle last = split.articles().get(9_999);
         assertTrue(last.headline().startsWith("Item 10000 "), last.headline());
         assertTrue(last.body().endsWith("on day 10000."), last.body());
