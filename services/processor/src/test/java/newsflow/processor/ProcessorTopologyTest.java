@@ -42,6 +42,9 @@ import org.junit.jupiter.api.Test;
 
 /** The processor topology on {@link TopologyTestDriver}: what goes to which topic for the seed pages and bad input. */
 class ProcessorTopologyTest {
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path stateDir;
+
     private static final String PAGE_000 = "000_fe3380e024d71eeb.txt";
     private static final String PAGE_002 = "002_488d0b9540606021.txt";
     /** Pages are stamped one second before the topology's clock: their latency is one second. */
@@ -67,6 +70,7 @@ class ProcessorTopologyTest {
     void start() {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-topology-test");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()); // a killed earlier run leaves no state behind
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);

@@ -56,7 +56,7 @@ public final class ReprintIndex {
     }
 
     /** A band stops growing here: past it a band key is a boilerplate phrase, not evidence of a reprint. */
-    private static final int MAX_BAND_MEMBERS = 64;
+    private static final int MAX_BAND_MEMBERS = 32;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MinHasher hasher;
@@ -116,8 +116,12 @@ public final class ReprintIndex {
         List<String> bandKeys = bandKeys(signature);
         IndexedArticle best = null;
         double bestSimilarity = -1;
+        Set<String> checked = new HashSet<>();
         for (String key : bandKeys) {
             for (String candidateId : storage.bandMembers(key)) {
+                if (!checked.add(candidateId)) {
+                    continue; // a close reprint shares many bands: verify it once
+                }
                 IndexedArticle candidate = storage.article(candidateId);
                 if (candidate == null) {
                     continue;

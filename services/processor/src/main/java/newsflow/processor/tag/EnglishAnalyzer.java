@@ -116,6 +116,21 @@ final class EnglishAnalyzer {
         return words >= 2 && capitalised * 10 >= words * 7;
     }
 
+    /** The part-of-speech tagger's beam search slows down on very long "sentences" (OCR text without stops). */
+    private static final int MAX_TAGGED_TOKENS = 200;
+
+    private String[] tagInWindows(String[] tokens) {
+        if (tokens.length <= MAX_TAGGED_TOKENS) {
+            return tagger.get().tag(tokens);
+        }
+        String[] pos = new String[tokens.length];
+        for (int from = 0; from < tokens.length; from += MAX_TAGGED_TOKENS) {
+            int to = Math.min(tokens.length, from + MAX_TAGGED_TOKENS);
+            System.arraycopy(tagger.get().tag(java.util.Arrays.copyOfRange(tokens, from, to)), 0, pos, from, to - from);
+        }
+        return pos;
+    }
+
     private void scan(String text, List<String> words, List<String> keywords, boolean entities,
                       Map<String, Integer> people, Map<String, Integer> places, Map<String, Integer> orgs) {
         if (text.isBlank()) {
@@ -133,7 +148,7 @@ final class EnglishAnalyzer {
                 }
             }
             String[] tokens = toks.toArray(String[]::new);
-            String[] pos = tagger.get().tag(tokens);
+            String[] pos = tagInWindows(tokens);
             for (int i = 0; i < pos.length; i++) {
                 int plus = pos[i].indexOf('+');
                 pos[i] = plus > 0 ? pos[i].substring(0, plus) : pos[i];     // PROPN+PART: the word's own tag

@@ -47,6 +47,9 @@ import org.junit.jupiter.api.Test;
  * pages in = pages processed + dead letters, and articles reported = enriched + duplicates, page by page.
  */
 class HostileTopologyTest {
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path stateDir;
+
     private static ArticleTagger tagger;
     private static TopologyTestDriver driver;
     private static TestInputTopic<byte[], byte[]> raw;
@@ -60,6 +63,7 @@ class HostileTopologyTest {
         tagger = new ArticleTagger();
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "hostile-topology-test");
+        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()); // a killed earlier run leaves no state behind
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
