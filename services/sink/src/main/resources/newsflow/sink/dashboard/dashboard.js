@@ -76,7 +76,7 @@
     const first = days.findIndex((d) => d.unique + d.duplicates > 0);
     days = first < 0 ? days.slice(-7) : days.slice(Math.min(first, Math.max(0, days.length - 7)));
     setText('timeline-range', days.length ? days[0].date + ' – ' + days[days.length - 1].date
-      + ' · ' + number(t.total.unique) + ' unique, ' + number(t.total.duplicates) + ' duplicates' : '');
+      + ' · ' + number(t.total.unique) + ' unique · ' + plural(t.total.duplicates, 'duplicate') : '');
 
     const W = 900, H = 220, left = 40, right = 10, top = 10, bottom = 26;
     const max = Math.max(1, ...days.map((d) => d.unique + d.duplicates));
@@ -129,15 +129,17 @@
     const items = (listing.stories || []).map((s) => el('li', { class: 'story', 'data-story-id': s.storyId },
       el('div', { class: 'story-headline' }, s.headline || '(no headline)'),
       el('div', { class: 'story-meta' }, 'first seen ' + when(s.firstSeen) + ' · '
-        + s.carriers.length + (s.carriers.length === 1 ? ' paper' : ' papers')),
+        + plural(s.carriers.length, 'paper')),
       el('ul', { class: 'carriers' }, ...s.carriers.map(carrier))));
     $('stories').replaceChildren(...(items.length ? items : [el('li', { class: 'empty' }, 'no stories yet')]));
   }
 
   function carrier(c) {
-    const edits = c.edits && (c.edits.changed + c.edits.inserted + c.edits.deleted) > 0
-      ? el('span', { class: 'edits', title: 'sentences changed / added / cut' },
-        `±${c.edits.changed} +${c.edits.inserted} −${c.edits.deleted}`) : null;
+    const e = c.edits || { changed: 0, inserted: 0, deleted: 0 };
+    const changes = [[e.changed, 'changed'], [e.inserted, 'added'], [e.deleted, 'cut']]
+      .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
+    const edits = changes ? el('span', { class: 'edits', title: 'sentences changed, added, cut against the canonical' },
+      changes) : null;
     const kind = c.kind === 'near' ? `near ${c.similarity.toFixed(2)}` : c.kind;
     return el('li', { class: 'carrier', 'data-kind': c.kind },
       el('span', { class: 'carrier-publication' }, c.publication || 'unknown'),
@@ -163,6 +165,10 @@
       el('td', null, d.topic ? `${d.topic} [${d.partition}] @${d.offset}` : '–')));
     $('dead-letters').replaceChildren(...(rows.length ? rows
       : [el('tr', null, el('td', { class: 'empty', colspan: 5 }, 'no dead letters'))]));
+  }
+
+  function plural(n, noun) {
+    return number(n) + ' ' + noun + (n === 1 ? '' : 's');
   }
 
   function when(iso) {
