@@ -1,12 +1,18 @@
 package newsflow.sink;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * The sink's answer to {@code GET /api/counts}. Every page in is either processed or a dead letter
  * ({@code pages == pagesProcessed + deadLetters} once drained), and every article cut is either unique or a
- * duplicate ({@code articles == unique + duplicates}).
+ * duplicate ({@code articles == unique + duplicates}). {@code bySource} and {@code byWire} count articles (unique and
+ * duplicate; {@code byWire} puts articles crediting no agency under {@code none}); {@code byLanguage} and
+ * {@code byTopic} count unique articles. Articles per day are served by {@link Timeline}.
  */
 public record Counts(
         long pages,
@@ -20,7 +26,20 @@ public record Counts(
         Map<String, Long> deadLettersByReason,
         Map<String, Long> bySource,
         Map<String, Long> byLanguage,
-        Map<String, Long> byTopic) {
+        Map<String, Long> byTopic,
+        Map<String, Long> byWire) {
+
+    /** The counts as {@code store} holds them now. */
+    static Counts of(ReadOnlyKeyValueStore<String, Long> store) {
+        Map<String, Long> counters = new HashMap<>();
+        try (KeyValueIterator<String, Long> it = store.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> kv = it.next();
+                counters.merge(kv.key, kv.value, Long::sum);
+            }
+        }
+        return from(counters);
+    }
 
     static Counts from(Map<String, Long> counters) {
         return new Counts(
@@ -35,7 +54,8 @@ public record Counts(
                 breakdown(counters, Counter.DEAD_LETTER_REASON),
                 breakdown(counters, Counter.SOURCE),
                 breakdown(counters, Counter.LANGUAGE),
-                breakdown(counters, Counter.TOPIC));
+                breakdown(counters, Counter.TOPIC),
+                breakdown(counters, Counter.WIRE));
     }
 
     private static Map<String, Long> breakdown(Map<String, Long> counters, String prefix) {
