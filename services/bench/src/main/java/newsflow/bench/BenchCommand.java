@@ -53,6 +53,11 @@ public final class BenchCommand implements Callable<Integer> {
             + "repeatable (e.g. commit.interval.ms=30)")
     Map<String, String> processorConfig = new LinkedHashMap<>();
 
+    @Option(names = "--warmup-pages", description = "an untimed pipeline run over this many pages (at most a quarter of the "
+            + "corpus) first, so the measured runs do not pay for compiling Streams, RocksDB and the processor (default: ${DEFAULT-VALUE})",
+            defaultValue = "200")
+    int warmupPages;
+
     @Option(names = "--tag-sample", description = "unique articles timed in the tag and serialise stages (default: ${DEFAULT-VALUE})",
             defaultValue = "300")
     int tagSample;
@@ -116,6 +121,13 @@ public final class BenchCommand implements Callable<Integer> {
         progress("passThrough: %.0f pages/s, %.1f MB/s (%d records)", pass.pagesPerSec(), pass.mbPerSec(), pass.pages());
 
         KafkaRuns.processorOverrides().putAll(processorConfig);
+        int warm = Math.min(warmupPages, pages / 4);
+        if (warm > 0) {
+            List<CorpusPage> warmPages = corpus.subList(0, warm);
+            long warmArticles = java.util.Arrays.stream(offline.articlesPerPage(), 0, warm).sum();
+            KafkaRuns.Throughput w = KafkaRuns.pipeline(warmPages, warmArticles, threads, tagger);
+            progress("warm-up pipeline run: %d pages, %.1f pages/s (not reported)", warm, w.pagesPerSec());
+        }
         memory.resetRun();
         KafkaRuns.Throughput pipeline = KafkaRuns.pipeline(corpus, offline.articles(), threads, tagger);
         extras.put("pipelineHeap", memory.runFigures());
@@ -141,16 +153,19 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("passThrough", ordered(
                 "pagesPerSec", round(pass.pagesPerSec()), "mbPerSec", round(pass.mbPerSec()), "pages", pass.pages(),
-                "seconds", round(pass.seconds()), "threads", threads, "complete", pass.complete()));
+                "seconds", round(pass.seconds()), "threads", threads, "cpuMsPerPage", round(pass.cpuMsPerPage()),
+                "complete", pass.complete()));
         report.put("nlpLimit", ordered(
                 "pagesPerSec", round(nlp.pagesPerSec()), "articlesPerSec", round(nlp.articlesPerSec()),
-                "articles", nlp.articles(), "seconds", round(nlp.seconds()), "threads", threads));
+                "articles", nlp.articles(), "seconds", round(nlp.seconds()), "threads", threads,
+                "cpuMsPerPage", round(nlp.cpuMsPerPage())));
         report.put("pipeline", ordered(
                 "pagesPerSec", round(pipeline.pagesPerSec()), "articlesPerSec", round(pipeline.articlesPerSec()),
                 "mbPerSec", round(pipeline.mbPerSec()), "pages", pipeline.pages(), "articles", pipeline.articles(),
                 "unique", pipeline.unique(), "near", pipeline.near(), "exact", pipeline.exact(),
                 "deadLetters", pipeline.deadLetters(), "seconds", round(pipeline.seconds()),
-                "startSeconds", round(pipeline.startSeconds()), "threads", threads, "complete", pipeline.complete(),
+                "startSeconds", round(pipeline.startSeconds()), "threads", threads, "cpuMsPerPage", round(pipeline.cpuMsPerPage()),
+                "complete", pipeline.complete(),
                 "internalRecordsPerArticle", pipeline.internalRecordsPerArticle()));
         report.put("ratios", ordered(
                 "toPassThrough", round4(pipeline.pagesPerSec() / pass.pagesPerSec()),
@@ -163,6 +178,7 @@ public final class BenchCommand implements Callable<Integer> {
         report.put("scaling", ordered("oneThread", round(scaling.get(1).pagesPerSec()), "twoThreads", round(scaling.get(2).pagesPerSec())));
 
         extras.put("latency", latency);
+        extras.put("scalingRuns", scaling);
         extras.put("loadEnd", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         extras.put("cores", Runtime.getRuntime().availableProcessors());
         extras.put("heapAfterGcMiB", memory.heapAfterGcMiB());

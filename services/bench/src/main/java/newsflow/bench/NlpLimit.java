@@ -14,7 +14,7 @@ import newsflow.processor.tag.ArticleTagger;
  * The rate is given in pages of input per second: the corpus's pages over the time to tag its unique articles.
  */
 final class NlpLimit {
-    record Result(double seconds, double pagesPerSec, double articlesPerSec, int articles, int threads) {
+    record Result(double seconds, double pagesPerSec, double articlesPerSec, int articles, int threads, double cpuMsPerPage) {
     }
 
     private NlpLimit() {
@@ -32,6 +32,7 @@ final class NlpLimit {
             return t;
         });
         long t0 = System.nanoTime();
+        long cpu0 = KafkaRuns.processCpuNs();
         for (int i = 0; i < threads; i++) {
             pool.execute(() -> {
                 for (int k = next.getAndIncrement(); k < texts.size(); k = next.getAndIncrement()) {
@@ -44,6 +45,7 @@ final class NlpLimit {
             throw new IllegalStateException("the tagger did not finish");
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Result(s, pages / s, texts.size() / s, texts.size(), threads);
+        double cpuMs = (KafkaRuns.processCpuNs() - cpu0) / 1e6;
+        return new Result(s, pages / s, texts.size() / s, texts.size(), threads, cpuMs / pages);
     }
 }

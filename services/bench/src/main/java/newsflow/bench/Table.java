@@ -25,17 +25,19 @@ final class Table {
         line(b, "corpus", String.format("%s pages, %.1f MB (%.0f chars/page); %d articles: %d unique, %d near, %d exact (%.0f%% repeats)",
                 corpus.get("pages"), (double) corpus.get("mb"), offline.pageChars(), offline.articles(), offline.unique(),
                 offline.near(), offline.exact(), 100.0 * (offline.near() + offline.exact()) / Math.max(1, offline.articles())));
-        b.append(String.format("%-22s %12s %12s   %s%n", "", "pages/s", "articles/s", ""));
-        b.append(String.format("%-22s %12s %12s   %s MB/s, exactly-once, %s records, %s threads%n", "passThrough",
-                pass.get("pagesPerSec"), "", pass.get("mbPerSec"), pass.get("pages"), pass.get("threads")));
-        b.append(String.format("%-22s %12s %12s   tagger alone on %s threads, %s unique articles%n", "nlpLimit",
-                nlp.get("pagesPerSec"), nlp.get("articlesPerSec"), nlp.get("threads"), nlp.get("articles")));
-        b.append(String.format("%-22s %12s %12s   %s threads, %s s, start %s s%s%n", "pipeline",
-                pipe.get("pagesPerSec"), pipe.get("articlesPerSec"), pipe.get("threads"), pipe.get("seconds"),
+        b.append(String.format("%-22s %12s %12s %12s%n", "", "pages/s", "articles/s", "CPU ms/page"));
+        b.append(String.format("%-22s %12s %12s %12s   %s MB/s, exactly-once, %s records, %s threads%n", "passThrough",
+                pass.get("pagesPerSec"), "", pass.get("cpuMsPerPage"), pass.get("mbPerSec"), pass.get("pages"), pass.get("threads")));
+        b.append(String.format("%-22s %12s %12s %12s   tagger alone on %s threads, %s unique articles%n", "nlpLimit",
+                nlp.get("pagesPerSec"), nlp.get("articlesPerSec"), nlp.get("cpuMsPerPage"), nlp.get("threads"), nlp.get("articles")));
+        b.append(String.format("%-22s %12s %12s %12s   %s threads, %s s, start %s s%s%n", "pipeline",
+                pipe.get("pagesPerSec"), pipe.get("articlesPerSec"), pipe.get("cpuMsPerPage"), pipe.get("threads"), pipe.get("seconds"),
                 pipe.get("startSeconds"), Boolean.TRUE.equals(pipe.get("complete")) ? "" : "  INCOMPLETE"));
-        b.append(String.format("%-22s %12s %12s%n", "  1 stream thread", scaling.get("oneThread"), ""));
-        b.append(String.format("%-22s %12s %12s   (×%.2f)%n", "  2 stream threads", scaling.get("twoThreads"), "",
-                (double) scaling.get("twoThreads") / Math.max(1e-9, (double) scaling.get("oneThread"))));
+        @SuppressWarnings("unchecked")
+        Map<Integer, KafkaRuns.Throughput> runs = (Map<Integer, KafkaRuns.Throughput>) extras.get("scalingRuns");
+        b.append(String.format("%-22s %12s %12s %12.1f%n", "  1 stream thread", scaling.get("oneThread"), "", runs.get(1).cpuMsPerPage()));
+        b.append(String.format("%-22s %12s %12s %12.1f   (×%.2f wall-clock)%n", "  2 stream threads", scaling.get("twoThreads"), "",
+                runs.get(2).cpuMsPerPage(), (double) scaling.get("twoThreads") / Math.max(1e-9, (double) scaling.get("oneThread"))));
         line(b, "ratios", String.format("pipeline / passThrough %.4f, pipeline / nlpLimit %.3f", ratios.get("toPassThrough"),
                 ratios.get("toNlpLimit")));
         line(b, "latency", String.format("at %s pages/s offered (%.1f achieved, %d pages): p50 %s ms, p99 %s ms, max %.0f ms, %d enriched",
