@@ -43,7 +43,7 @@ final class Table {
         line(b, "latency", String.format("at %s pages/s offered (%.1f achieved, %d pages): p50 %s ms, p99 %s ms, max %.0f ms, %d enriched",
                 lat.get("rate"), latency.achievedRate(), latency.pages(), lat.get("p50"), lat.get("p99"), latency.max(),
                 latency.samples()));
-        b.append("stages, µs per article (one thread, after a warm-up):\n");
+        b.append("stages, CPU µs per article (one thread, after a warm-up):\n");
         stages.forEach((k, v) -> b.append(String.format("  %-22s %10s%s%n", k, v,
                 k.equals("tag") ? "   per tagged (unique) article, " + offline.taggedSample() + " timed"
                         : k.equals("parse") || k.equals("split") ? "   per page ÷ articles per page" : "")));

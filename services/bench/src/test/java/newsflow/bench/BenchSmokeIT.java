@@ -36,7 +36,7 @@ class BenchSmokeIT {
         BenchCommand.quietLogs();
         Path report = dir.resolve("bench.json");
         int code = new CommandLine(new BenchCommand()).execute("--pages", "80", "--threads", "1", "--latency-seconds", "2",
-                "--pass-through-pages", "300", "--tag-sample", "20", "--out", report.toString());
+                "--pass-through-pages", "300", "--tag-sample", "20", "--warmup-pages", "0", "--out", report.toString());
         assertEquals(0, code);
 
         JsonNode json = new ObjectMapper().readTree(Files.readString(report));
