@@ -1,0 +1,222 @@
+package newsflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import newsflow.bench.Corpus.CorpusPage;
+import newsflow.model.JsonSerde;
+import newsflow.processor.tag.ArticleTagger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * One benchmark run: the pipeline beside Kafka Streams' exactly-once pass-through and beside the tagger's NLP alone,
+ * on one generated corpus, with latency at an offered rate, the cost of each step, memory, and 1 vs 2 stream threads.
+ * Prints a table and writes a JSON report. It measures; it never asserts a time.
+ */
+@Command(name = "newsflow-bench", mixinStandardHelpOptions = true, version = "newsflow-bench 0.1",
+        subcommands = DedupBench.class,
+        description = "Measures the newsflow pipeline against Kafka's pass-through and the NLP it cannot avoid.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--pages", description = "pages in the corpus (default: ${DEFAULT-VALUE})", defaultValue = "20000")
+    int pages;
+
+    @Option(names = "--threads", description = "num.stream.threads, and the tagger's threads for nlpLimit (default: ${DEFAULT-VALUE})",
+            defaultValue = "2")
+    int threads;
+
+    @Option(names = "--rate", description = "pages/s offered in the latency run (default: half the measured pipeline rate)")
+    Double rate;
+
+    @Option(names = "--out", description = "write the JSON report to this file")
+    Path out;
+
+    @Option(names = "--sources", description = "folder of seed pages (default: the repository's sources/)")
+    Path sources;
+
+    @Option(names = "--seed", description = "corpus seed (default: ${DEFAULT-VALUE})", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--latency-seconds", description = "how long pages are offered in the latency run (default: ${DEFAULT-VALUE})",
+            defaultValue = "30")
+    int latencySeconds;
+
+    @Option(names = "--pass-through-pages", description = "at least this many records through the pass-through: the corpus "
+            + "is sent again until there are (default: ${DEFAULT-VALUE})", defaultValue = "10000")
+    int passThroughPages;
+
+    @Option(names = "--processor-config", description = "a Kafka Streams property for the processor runs, KEY=VALUE, "
+            + "repeatable (e.g. commit.interval.ms=30)")
+    Map<String, String> processorConfig = new LinkedHashMap<>();
+
+    @Option(names = "--warmup-pages", description = "an untimed pipeline run over this many pages (at most a quarter of the "
+            + "corpus) first, so the measured runs do not pay for compiling Streams, RocksDB and the processor (default: ${DEFAULT-VALUE})",
+            defaultValue = "200")
+    int warmupPages;
+
+    @Option(names = "--tag-sample", description = "unique articles timed in the tag and serialise stages (default: ${DEFAULT-VALUE})",
+            defaultValue = "300")
+    int tagSample;
+
+    public static void main(String[] args) {
+        quietLogs();
+        int code = new CommandLine(new BenchCommand()).execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (pages < 1 || threads < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--pages and --threads must be at least 1");
+        }
+        try (MemoryWatch memory = new MemoryWatch()) {
+            Map<String, Object> report = run(memory);
+            System.out.println(Table.render(report, extras));
+            if (out != null) {
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(out, JsonSerde.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+                System.out.println("report written to " + out);
+            }
+        }
+        return 0;
+    }
+
+    /** Figures shown in the table but kept out of the JSON report, whose keys are fixed. */
+    private final Map<String, Object> extras = new LinkedHashMap<>();
+
+    Map<String, Object> run(MemoryWatch memory) throws Exception {
+        extras.put("loadStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Path seeds = sources != null ? sources : Corpus.defaultSources();
+        long t0 = System.nanoTime();
+        List<CorpusPage> corpus = Corpus.fromSources(seeds).pages(pages, seed);
+        long bytes = corpus.stream().mapToLong(p -> p.value().length).sum();
+        int planned = corpus.stream().mapToInt(CorpusPage::articles).sum();
+        int plannedRepeats = corpus.stream().mapToInt(CorpusPage::reprints).sum();
+        progress("corpus: %d pages, %.1f MB, %d articles planned of which %d reprints or re-sent (%.0f%%), in %.1f s",
+                pages, bytes / 1048576.0, planned, plannedRepeats, 100.0 * plannedRepeats / planned, secondsSince(t0));
+
+        t0 = System.nanoTime();
+        ArticleTagger tagger = new ArticleTagger();
+        extras.put("taggerStartSeconds", secondsSince(t0));
+
+        t0 = System.nanoTime();
+        OfflinePass.Result offline = OfflinePass.run(corpus, tagger, tagSample);
+        progress("stages: %d articles, %d unique, %d near, %d exact, %d rejected pages (%.1f s)", offline.articles(),
+                offline.unique(), offline.near(), offline.exact(), offline.rejected(), secondsSince(t0));
+        extras.put("offline", offline);
+
+        NlpLimit.Result nlp = NlpLimit.run(offline.uniqueTexts(), pages, tagger, threads);
+        progress("nlpLimit: %.1f pages/s (%d unique articles on %d threads in %.1f s)", nlp.pagesPerSec(), nlp.articles(),
+                threads, nlp.seconds());
+
+        int repeat = Math.max(1, (int) Math.ceil(passThroughPages / (double) pages));
+        KafkaRuns.Throughput pass = KafkaRuns.passThrough(corpus, repeat, threads);
+        progress("passThrough: %.0f pages/s, %.1f MB/s (%d records)", pass.pagesPerSec(), pass.mbPerSec(), pass.pages());
+
+        KafkaRuns.processorOverrides().putAll(processorConfig);
+        int warm = Math.min(warmupPages, pages / 4);
+        if (warm > 0) {
+            List<CorpusPage> warmPages = corpus.subList(0, warm);
+            long warmArticles = java.util.Arrays.stream(offline.articlesPerPage(), 0, warm).sum();
+            KafkaRuns.Throughput w = KafkaRuns.pipeline(warmPages, warmArticles, threads, tagger);
+            progress("warm-up pipeline run: %d pages, %.1f pages/s (not reported)", warm, w.pagesPerSec());
+        }
+        memory.resetRun();
+        KafkaRuns.Throughput pipeline = KafkaRuns.pipeline(corpus, offline.articles(), threads, tagger);
+        extras.put("pipelineHeap", memory.runFigures());
+        progress("pipeline (%d threads): %.1f pages/s, %.1f articles/s%s", threads, pipeline.pagesPerSec(), pipeline.articlesPerSec(),
+                pipeline.complete() ? "" : " (INCOMPLETE)");
+
+        Map<Integer, KafkaRuns.Throughput> scaling = new LinkedHashMap<>();
+        scaling.put(threads, pipeline);
+        for (int t : new int[] {1, 2}) {
+            if (!scaling.containsKey(t)) {
+                KafkaRuns.Throughput run = KafkaRuns.pipeline(corpus, offline.articles(), t, tagger);
+                progress("pipeline (%d thread%s): %.1f pages/s", t, t == 1 ? "" : "s", run.pagesPerSec());
+                scaling.put(t, run);
+            }
+        }
+
+        double maxRate = scaling.values().stream().mapToDouble(KafkaRuns.Throughput::pagesPerSec).max().orElse(1);
+        double offered = rate != null ? rate : Math.max(0.5, maxRate / 2);
+        KafkaRuns.Latency latency = KafkaRuns.latency(corpus, offline.articlesPerPage(), offered, latencySeconds, threads, tagger);
+        progress("latency at %.1f pages/s: p50 %.0f ms, p99 %.0f ms (%d enriched articles)", offered, latency.p50(), latency.p99(),
+                latency.samples());
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("passThrough", ordered(
+                "pagesPerSec", round(pass.pagesPerSec()), "mbPerSec", round(pass.mbPerSec()), "pages", pass.pages(),
+                "seconds", round(pass.seconds()), "threads", threads, "cpuMsPerPage", round(pass.cpuMsPerPage()),
+                "complete", pass.complete()));
+        report.put("nlpLimit", ordered(
+                "pagesPerSec", round(nlp.pagesPerSec()), "articlesPerSec", round(nlp.articlesPerSec()),
+                "articles", nlp.articles(), "seconds", round(nlp.seconds()), "threads", threads,
+                "cpuMsPerPage", round(nlp.cpuMsPerPage())));
+        report.put("pipeline", ordered(
+                "pagesPerSec", round(pipeline.pagesPerSec()), "articlesPerSec", round(pipeline.articlesPerSec()),
+                "mbPerSec", round(pipeline.mbPerSec()), "pages", pipeline.pages(), "articles", pipeline.articles(),
+                "unique", pipeline.unique(), "near", pipeline.near(), "exact", pipeline.exact(),
+                "deadLetters", pipeline.deadLetters(), "seconds", round(pipeline.seconds()),
+                "startSeconds", round(pipeline.startSeconds()), "threads", threads, "cpuMsPerPage", round(pipeline.cpuMsPerPage()),
+                "complete", pipeline.complete(),
+                "internalRecordsPerArticle", pipeline.internalRecordsPerArticle()));
+        report.put("ratios", ordered(
+                "toPassThrough", round4(pipeline.pagesPerSec() / pass.pagesPerSec()),
+                "toNlpLimit", round4(pipeline.pagesPerSec() / nlp.pagesPerSec())));
+        report.put("latencyMs", ordered("rate", round(offered), "p50", round(latency.p50()), "p99", round(latency.p99())));
+        Map<String, Object> stages = new LinkedHashMap<>();
+        offline.usPerArticle().forEach((k, v) -> stages.put(k, round(v)));
+        report.put("stagesUsPerArticle", stages);
+        report.put("memoryMiB", ordered("heapPeak", round(memory.heapPeakMiB()), "rss", round(MemoryWatch.rssPeakMiB())));
+        report.put("scaling", ordered("oneThread", round(scaling.get(1).pagesPerSec()), "twoThreads", round(scaling.get(2).pagesPerSec())));
+
+        extras.put("latency", latency);
+        extras.put("scalingRuns", scaling);
+        extras.put("loadEnd", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        extras.put("cores", Runtime.getRuntime().availableProcessors());
+        extras.put("heapAfterGcMiB", memory.heapAfterGcMiB());
+        extras.put("heapMaxMiB", MemoryWatch.heapMaxMiB());
+        extras.put("corpus", ordered("pages", pages, "mb", bytes / 1048576.0, "plannedArticles", planned,
+                "plannedRepeats", plannedRepeats));
+        return report;
+    }
+
+    /** Kafka's clients and broker warn a lot about things a bench does on purpose (fresh topics, temp dirs): errors only. */
+    static void quietLogs() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "error"));
+        System.setProperty("org.slf4j.simpleLogger.log.newsflow", System.getProperty("org.slf4j.simpleLogger.log.newsflow", "warn"));
+        // retriable by design under exactly-once (KAFKA-18202), logged as errors by the embedded broker: records still arrive once
+        System.setProperty("org.slf4j.simpleLogger.log.kafka.server.ReplicaManager", "off");
+    }
+
+    static Map<String, Object> ordered(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    static double round4(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    private static double secondsSince(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void progress(String format, Object... args) {
+        System.err.printf("bench: " + format + "%n", args);
+    }
+}

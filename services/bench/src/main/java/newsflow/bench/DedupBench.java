@@ -1,0 +1,169 @@
+package newsflow.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import newsflow.model.JsonSerde;
+import newsflow.processor.dedup.MinHasher;
+import newsflow.processor.dedup.ReprintIndex;
+import newsflow.processor.dedup.TextNormalizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Issue 4's bench: indexes synthetic stories into {@link ReprintIndex} over an in-memory storage and, at 1 k, 10 k,
+ * 100 k (and 1 M) stories, measures the per-article dedup cost of new stories and of edited reprints of indexed
+ * ones, and the bytes the index keeps per story.
+ */
+@Command(name = "dedup", mixinStandardHelpOptions = true,
+        description = "Per-article dedup cost and bytes per story as the reprint index grows (issue 4).")
+final class DedupBench implements Callable<Integer> {
+    @Option(names = "--max-stories", description = "largest index size: 1000, 10000, 100000 or 1000000 (default: ${DEFAULT-VALUE})",
+            defaultValue = "100000")
+    int maxStories;
+
+    @Option(names = "--probes", description = "new stories and reprints timed at each size, of each kind (default: ${DEFAULT-VALUE})",
+            defaultValue = "1000")
+    int probes;
+
+    @Option(names = "--storage", description = "objects: plain maps of the index's objects; stored: entries kept as the "
+            + "state stores keep them (joined strings, JSON), so lookups pay the stores' serdes (default: ${DEFAULT-VALUE})",
+            defaultValue = "objects")
+    String storageKind;
+
+    @Option(names = "--sources", description = "folder of seed pages (default: the repository's sources/)")
+    Path sources;
+
+    @Option(names = "--out", description = "write the figures as JSON to this file")
+    Path out;
+
+    record Row(int stories, double newUs, double reprintUs, double fingerprintUs, double lookupNewUs, double lookupReprintUs,
+               double reprintsFound, double storedBytesPerStory, double exactBytes, double bandBytes, double articleBytes,
+               double heapBytesPerStory, int bandKeys) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Corpus corpus = Corpus.fromSources(sources != null ? sources : Corpus.defaultSources());
+        List<Row> rows = run(corpus, maxStories, probes, storageKind.equals("stored"));
+        System.out.println();
+        System.out.printf("reprint index (%s storage): per-article dedup cost (admit, µs) and bytes per indexed story%n", storageKind);
+        System.out.printf("%10s %10s %10s %12s %12s %12s %9s %12s %10s %10s %10s %12s%n", "stories", "new µs", "reprint µs",
+                "fingerpr. µs", "lookup new", "lookup repr", "found", "stored B/st", "exact B", "bands B", "article B", "heap B/st");
+        for (Row r : rows) {
+            System.out.printf("%10d %10.1f %10.1f %12.1f %12.1f %12.1f %8.1f%% %12.0f %10.0f %10.0f %10.0f %12.0f%n", r.stories(),
+                    r.newUs(), r.reprintUs(), r.fingerprintUs(), r.lookupNewUs(), r.lookupReprintUs(), 100 * r.reprintsFound(),
+                    r.storedBytesPerStory(), r.exactBytes(), r.bandBytes(), r.articleBytes(), r.heapBytesPerStory());
+        }
+        System.out.println("stored B/story: the UTF-8 keys and values the three state stores (and their changelogs) hold per story:");
+        System.out.println("  exact: 64-hex SHA-256 → article id; bands: 64 band keys → comma-joined member ids (the story's id in");
+        System.out.println("  each of its 64 bands); articles: id → JSON {id, storyId, signature: 128 longs in decimal, shingles}.");
+        System.out.println("  RocksDB's own overhead (per-entry ~20-30 B, compression, old versions) and the changelogs' record overhead are not counted.");
+        System.out.println("heap B/story: the in-memory maps' growth in live heap (after a full GC), for the 'objects' storage.");
+        if (out != null) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("storage", storageKind);
+            json.put("sizes", rows);
+            Files.writeString(out, JsonSerde.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        }
+        return 0;
+    }
+
+    static List<Row> run(Corpus corpus, int maxStories, int probes, boolean storedForm) {
+        ReprintIndex index = ReprintIndex.withDefaults();
+        MemoryStorage storage = storedForm ? MemoryStorage.stored() : MemoryStorage.objects();
+        TextNormalizer normalizer = new TextNormalizer();
+        MinHasher hasher = new MinHasher(128, 5);
+        Random rnd = new Random(4);
+        List<Row> rows = new ArrayList<>();
+        // the stories are regenerated from their seeds when a reprint of one is wanted: a million texts are not kept
+        List<Long> storySeeds = new ArrayList<>();
+        long heapBefore = liveHeap();
+        int indexed = 0;
+        int probeId = 0;
+        // warm-up on an index of its own
+        ReprintIndex warm = ReprintIndex.withDefaults();
+        MemoryStorage warmStorage = storedForm ? MemoryStorage.stored() : MemoryStorage.objects();
+        Random warmRnd = new Random(99);
+        for (int i = 0; i < 3_000; i++) {
+            String t = Corpus.text(corpus.story(warmRnd));
+            warm.admit("w" + i, t, warmStorage);
+            OfflinePass.fingerprint(normalizer, hasher, t);
+        }
+        for (int size : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+            if (size > maxStories) {
+                break;
+            }
+            while (indexed < size) {
+                long seed = rnd.nextLong();
+                storySeeds.add(seed);
+                index.admit("s" + indexed, Corpus.text(corpus.story(new Random(seed))), storage);
+                indexed++;
+            }
+            long storedBytes = storage.storedBytes();
+            long exactBytes = storage.exactBytes();
+            long bandBytes = storage.bandBytes();
+            long articleBytes = storage.articleBytes();
+            int articles = storage.indexedArticles();
+            double heapPerStory = storedForm ? 0 : (liveHeap() - heapBefore) / (double) indexed;
+            // probes: new stories (admitted: they join the index) and edited reprints of indexed stories
+            List<String> fresh = new ArrayList<>(probes);
+            List<String> reprints = new ArrayList<>(probes);
+            for (int p = 0; p < probes; p++) {
+                fresh.add(Corpus.text(corpus.story(rnd)));
+                Corpus.Story original = corpus.story(new Random(storySeeds.get(rnd.nextInt(storySeeds.size()))));
+                reprints.add(Corpus.text(Corpus.reprint(original, rnd)));
+            }
+            long fpNs = 0;
+            for (String t : fresh) {
+                long t0 = System.nanoTime();
+                OfflinePass.fingerprint(normalizer, hasher, t);
+                fpNs += System.nanoTime() - t0;
+            }
+            long fpReprintNs = 0;
+            for (String t : reprints) {
+                long t0 = System.nanoTime();
+                OfflinePass.fingerprint(normalizer, hasher, t);
+                fpReprintNs += System.nanoTime() - t0;
+            }
+            long newNs = 0;
+            for (String t : fresh) {
+                long t0 = System.nanoTime();
+                index.admit("n" + probeId++, t, storage);
+                newNs += System.nanoTime() - t0;
+            }
+            long reprintNs = 0;
+            int found = 0;
+            for (String t : reprints) {
+                long t0 = System.nanoTime();
+                ReprintIndex.Verdict v = index.admit("r" + probeId++, t, storage);
+                reprintNs += System.nanoTime() - t0;
+                if (!v.unique()) {
+                    found++;
+                }
+            }
+            indexed += probes; // the new probes joined the index
+            double fp = fpNs / 1e3 / probes;
+            double fpR = fpReprintNs / 1e3 / probes;
+            rows.add(new Row(size, newNs / 1e3 / probes, reprintNs / 1e3 / probes, fp,
+                    Math.max(0, newNs / 1e3 / probes - fp), Math.max(0, reprintNs / 1e3 / probes - fpR),
+                    found / (double) probes, storedBytes / (double) articles, exactBytes / (double) articles,
+                    bandBytes / (double) articles, articleBytes / (double) articles, heapPerStory, storage.bandKeys()));
+            System.err.printf("bench: dedup index at %,d stories%n", size);
+        }
+        return rows;
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

@@ -1,0 +1,61 @@
+package newsflow.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Runs the bench end to end on a small corpus and an embedded broker, and checks the report's shape: exactly the
+ * agreed keys, every figure positive. Times are reported, never asserted.
+ */
+class BenchSmokeIT {
+    private static final Map<String, Set<String>> REQUIRED = Map.of(
+            "passThrough", Set.of("pagesPerSec", "mbPerSec"),
+            "nlpLimit", Set.of("pagesPerSec"),
+            "pipeline", Set.of("pagesPerSec", "articlesPerSec"),
+            "ratios", Set.of("toPassThrough", "toNlpLimit"),
+            "latencyMs", Set.of("rate", "p50", "p99"),
+            "stagesUsPerArticle", Set.of("parse", "split", "normaliseFingerprint", "dedupLookup", "tag", "serialise"),
+            "memoryMiB", Set.of("heapPeak", "rss"),
+            "scaling", Set.of("oneThread", "twoThreads"));
+
+    @Test
+    void aSmallRunWritesAReportWithTheAgreedKeysAndPositiveFigures(@TempDir Path dir) throws Exception {
+        BenchCommand.quietLogs();
+        Path report = dir.resolve("bench.json");
+        int code = new CommandLine(new BenchCommand()).execute("--pages", "80", "--threads", "1", "--latency-seconds", "2",
+                "--pass-through-pages", "300", "--tag-sample", "20", "--warmup-pages", "0", "--out", report.toString());
+        assertEquals(0, code);
+
+        JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+        Set<String> keys = new TreeSet<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(new TreeSet<>(REQUIRED.keySet()), keys);
+        for (String exact : List.of("ratios", "latencyMs", "memoryMiB", "scaling", "stagesUsPerArticle")) {
+            Set<String> inner = new TreeSet<>();
+            json.get(exact).fieldNames().forEachRemaining(inner::add);
+            assertEquals(new TreeSet<>(REQUIRED.get(exact)), inner, exact);
+        }
+        List<String> notPositive = new ArrayList<>();
+        REQUIRED.forEach((section, figures) -> figures.forEach(f -> {
+            JsonNode v = json.get(section).get(f);
+            if (v == null || !v.isNumber() || !(v.asDouble() > 0)) {
+                notPositive.add(section + "." + f + "=" + v);
+            }
+        }));
+        assertTrue(notPositive.isEmpty(), "figures not positive: " + notPositive);
+        assertTrue(json.get("pipeline").get("complete").asBoolean(), "the pipeline run did not finish the corpus");
+    }
+}
