@@ -16,8 +16,8 @@ final class BinaryIndexedArticle {
     static byte[] write(IndexedArticle a) {
         byte[] id = a.id().getBytes(StandardCharsets.UTF_8);
         byte[] story = a.storyId().getBytes(StandardCharsets.UTF_8);
-        ByteBuffer b = ByteBuffer.allocate(4 + id.length + 4 + story.length + 4 + 4 + 8 * a.signature().length);
-        b.putInt(id.length).put(id).putInt(story.length).put(story).putInt(a.shingles()).putInt(a.signature().length);
+        ByteBuffer b = ByteBuffer.allocate(4 + id.length + 4 + story.length + 8 + 4 + 4 + 8 * a.signature().length);
+        b.putInt(id.length).put(id).putInt(story.length).put(story).putLong(a.day()).putInt(a.shingles()).putInt(a.signature().length);
         for (long v : a.signature()) {
             b.putLong(v);
         }
@@ -30,9 +30,10 @@ final class BinaryIndexedArticle {
         b.get(id);
         byte[] story = new byte[b.getInt()];
         b.get(story);
+        long day = b.getLong();
         int shingles = b.getInt();
         long[] sig = new long[b.getInt()];
         b.asLongBuffer().get(sig);
-        return new IndexedArticle(new String(id, StandardCharsets.UTF_8), new String(story, StandardCharsets.UTF_8), sig, shingles);
+        return new IndexedArticle(new String(id, StandardCharsets.UTF_8), new String(story, StandardCharsets.UTF_8), sig, shingles, day);
     }
 }

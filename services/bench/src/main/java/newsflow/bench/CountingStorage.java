@@ -78,4 +78,19 @@ final class CountingStorage implements ReprintIndex.Storage {
     public void putArticle(IndexedArticle article) {
         delegate.putArticle(article);
     }
+
+    @Override
+    public List<IndexedArticle> articlesBefore(long day) {
+        return delegate.articlesBefore(day);
+    }
+
+    @Override
+    public void removeArticle(String articleId) {
+        delegate.removeArticle(articleId);
+    }
+
+    @Override
+    public void removeExactOwners(java.util.Set<String> articleIds) {
+        delegate.removeExactOwners(articleIds);
+    }
 }

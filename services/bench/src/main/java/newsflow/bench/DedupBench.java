@@ -93,7 +93,7 @@ final class DedupBench implements Callable<Integer> {
         Random warmRnd = new Random(99);
         for (int i = 0; i < 3_000; i++) {
             String t = Corpus.text(corpus.story(warmRnd));
-            warm.admit("w" + i, t, warmStorage);
+            warm.admit("w" + i, 0, warm.fingerprint(t), warmStorage);
             OfflinePass.fingerprint(normalizer, hasher, t);
         }
         for (int size : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
@@ -103,7 +103,7 @@ final class DedupBench implements Callable<Integer> {
             while (indexed < size) {
                 long seed = rnd.nextLong();
                 storySeeds.add(seed);
-                index.admit("s" + indexed, Corpus.text(corpus.story(new Random(seed))), storage);
+                index.admit("s" + indexed, 0, index.fingerprint(Corpus.text(corpus.story(new Random(seed)))), storage);
                 indexed++;
             }
             long storedBytes = storage.storedBytes();
@@ -135,14 +135,14 @@ final class DedupBench implements Callable<Integer> {
             long newNs = 0;
             for (String t : fresh) {
                 long t0 = System.nanoTime();
-                index.admit("n" + probeId++, t, storage);
+                index.admit("n" + probeId++, 0, index.fingerprint(t), storage);
                 newNs += System.nanoTime() - t0;
             }
             long reprintNs = 0;
             int found = 0;
             for (String t : reprints) {
                 long t0 = System.nanoTime();
-                ReprintIndex.Verdict v = index.admit("r" + probeId++, t, storage);
+                ReprintIndex.Verdict v = index.admit("r" + probeId++, 0, index.fingerprint(t), storage);
                 reprintNs += System.nanoTime() - t0;
                 if (!v.unique()) {
                     found++;

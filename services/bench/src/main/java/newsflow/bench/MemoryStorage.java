@@ -157,4 +157,19 @@ final class MemoryStorage implements ReprintIndex.Storage {
         }
         return d + sign;
     }
+
+    @Override
+    public List<IndexedArticle> articlesBefore(long day) {
+        return List.copyOf(articles.keySet()).stream().map(this::article).filter(a -> a.day() < day).toList();
+    }
+
+    @Override
+    public void removeArticle(String articleId) {
+        articles.remove(articleId);
+    }
+
+    @Override
+    public void removeExactOwners(java.util.Set<String> articleIds) {
+        exact.values().removeIf(articleIds::contains);
+    }
 }

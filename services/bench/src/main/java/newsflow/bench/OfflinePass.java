@@ -80,7 +80,7 @@ final class OfflinePass {
                     for (SplitArticle a : splitter.split(page.text()).articles()) {
                         String text = fingerprintText(a.headline(), a.body());
                         fingerprint(normalizer, hasher, text);
-                        warmIndex.admit(w + "-" + i + "-" + a.ordinal(), text, warmStorage);
+                        warmIndex.admit(w + "-" + i + "-" + a.ordinal(), 0, warmIndex.fingerprint(text), warmStorage);
                     }
                 } catch (RejectedPageException e) {
                     // counted in the measured pass
@@ -129,15 +129,15 @@ final class OfflinePass {
                     fingerprint(normalizer, hasher, text);
                 }
                 long f1 = now();
-                ReprintIndex.Verdict v = index.admit(id, text, storage);
+                ReprintIndex.Verdict v = index.admit(id, 0, index.fingerprint(text), storage);
                 long f2 = now();
                 admitNs += f2 - f1;
                 if (sample) {
                     stored.nextArticle();
-                    storedIndex.admit(id, text, stored);
+                    storedIndex.admit(id, 0, storedIndex.fingerprint(text), stored);
                     long f3 = now();
                     memo.nextArticle();
-                    memoIndex.admit(id, text, memo);
+                    memoIndex.admit(id, 0, memoIndex.fingerprint(text), memo);
                     long f4 = now();
                     fpNs += f1 - f0;
                     admitSampleNs += f2 - f1;
@@ -219,7 +219,7 @@ final class OfflinePass {
         List<byte[]> binary = new ArrayList<>();
         for (int i = 0; i < Math.min(200, texts.size()); i++) {
             String n = normalizer.normalize(fingerprintText(texts.get(i).headline(), texts.get(i).body()));
-            var a = new ReprintIndex.IndexedArticle("p" + i + "-1", "story-p" + i + "-1", hasher.signature(n), hasher.shingleCount(n));
+            var a = new ReprintIndex.IndexedArticle("p" + i + "-1", "story-p" + i + "-1", hasher.signature(n), hasher.shingleCount(n), 0);
             json.add(serde.serializer().serialize("", a));
             binary.add(BinaryIndexedArticle.write(a));
         }
