@@ -143,9 +143,18 @@ final class ChineseEntities {
             }
         }
         // enumerations: a weak name listed next to an accepted one (甲、乙和丙) is a name too
+        acceptListedWithAccepted(terms, weak, accepted, acceptedAt);
+        rejected.addAll(weak.keySet());
+        recoverAfterRoles(terms, text, accepted);
+        return byCount(accepted);
+    }
+
+    /** Accepts, until nothing changes, each candidate listed next to an accepted name (甲、乙和丙); removes it from {@code candidates}. */
+    private void acceptListedWithAccepted(List<Term> terms, Map<String, List<Integer>> candidates, Map<String, Integer> accepted,
+                                          Map<Integer, String> acceptedAt) {
         for (boolean changed = true; changed; ) {
             changed = false;
-            for (var it = weak.entrySet().iterator(); it.hasNext(); ) {
+            for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 boolean linked = false;
                 for (int i : e.getValue()) {
@@ -158,9 +167,6 @@ final class ChineseEntities {
                 }
             }
         }
-        rejected.addAll(weak.keySet());
-        recoverAfterRoles(terms, text, accepted);
-        return byCount(accepted);
     }
 
     private static void accept(String w, List<Integer> at, Map<String, Integer> accepted, Map<Integer, String> acceptedAt) {
@@ -296,21 +302,7 @@ final class ChineseEntities {
                 rejected.add(w);
             }
         }
-        for (boolean changed = true; changed; ) {        // 甲地、乙地和X: X is listed with places
-            changed = false;
-            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
-                var e = it.next();
-                boolean linked = false;
-                for (int i : e.getValue()) {
-                    linked |= linkedTo(terms, i, -1, acceptedAt) || linkedTo(terms, i, +1, acceptedAt);
-                }
-                if (linked) {
-                    accept(e.getKey(), e.getValue(), accepted, acceptedAt);
-                    it.remove();
-                    changed = true;
-                }
-            }
-        }
+        acceptListedWithAccepted(terms, pending, accepted, acceptedAt);   // 甲地、乙地和X: X is listed with places
         rejected.addAll(pending.keySet());
         // one name per place: 杭州 and 杭州市 → 杭州
         Map<String, Integer> merged = new LinkedHashMap<>();
