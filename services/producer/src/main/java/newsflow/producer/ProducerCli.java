@@ -1,6 +1,7 @@
 package newsflow.producer;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,10 +11,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import newsflow.model.KafkaSettings;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newsflow-producer}: publish page files, folders (recursively) or standard input to the input topic. */
 @Command(name = "newsflow-producer", mixinStandardHelpOptions = true, version = "newsflow-producer 0.1",
@@ -51,12 +57,20 @@ public final class ProducerCli implements Callable<Integer> {
     @Option(names = "--dry-run", description = "list what would be sent, send nothing")
     boolean dryRun;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Batches at least this large show a progress bar on standard error. */
+    private static final int PROGRESS_FROM = 20;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new ProducerCli()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         PageMetadata given = new PageMetadata(source, date, page, url, contentType);
         List<Path> files = new ArrayList<>();
         boolean stdin = false;
@@ -67,22 +81,25 @@ public final class ProducerCli implements Callable<Integer> {
             }
             Path path = Path.of(p);
             if (!Files.exists(path)) {
-                System.err.println("newsflow-producer: no such file or folder: " + p);
+                err.println("newsflow-producer: no such file or folder: " + p);
+                err.flush();
                 return 2;
             }
             if (!Files.isReadable(path)) {
-                System.err.println("newsflow-producer: cannot read " + p + " (permission denied)");
+                err.println("newsflow-producer: cannot read " + p + " (permission denied)");
+                err.flush();
                 return 2;
             }
             files.addAll(PagePublisher.pageFiles(path));
         }
         if (dryRun) {
             for (Path f : files) {
-                System.out.println("would send " + f + " " + PagePublisher.metadataFor(f, given, catalogFor(f)));
+                out.println("would send " + f + " " + PagePublisher.metadataFor(f, given, catalogFor(f)));
             }
             if (stdin) {
-                System.out.println("would send standard input " + given);
+                out.println("would send standard input " + given);
             }
+            out.flush();
             return 0;
         }
         Properties overrides = new Properties();
@@ -93,23 +110,29 @@ public final class ProducerCli implements Callable<Integer> {
             overrides.put("newsflow.topic.pages", topic);
         }
         Properties settings = KafkaSettings.load(System.getenv(), config, overrides);
-        try (PagePublisher publisher = new PagePublisher(settings)) {
+        try (PagePublisher publisher = new PagePublisher(settings);
+             ProgressBar bar = files.size() >= PROGRESS_FROM ? new ProgressBarBuilder().setTaskName("pages")
+                     .setInitialMax(files.size()).setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null) {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Path f : files) {
                 byte[] bytes;
                 try {
                     bytes = Files.readAllBytes(f);
                 } catch (IOException e) {
-                    System.err.println("newsflow-producer: cannot read " + f + ": " + e.getMessage());
+                    err.println("newsflow-producer: cannot read " + f + ": " + e.getMessage());
+                    err.flush();
                     return 2;
                 }
                 sent.add(publisher.send(bytes, PagePublisher.metadataFor(f, given, catalogFor(f))));
+                if (bar != null) {
+                    bar.step();
+                }
             }
             if (stdin) {
                 sent.add(publisher.send(System.in.readAllBytes(), given));
             }
             List<RecordMetadata> done = PagePublisher.awaitAll(sent);
-            System.err.println("newsflow-producer: sent " + done.size() + " page(s) to " + settings.getProperty("newsflow.topic.pages", "news.pages.raw"));
+            err.println("newsflow-producer: sent " + done.size() + " page(s) to " + settings.getProperty("newsflow.topic.pages", "news.pages.raw"));
         }
         return 0;
     }
