@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import newsflow.model.JsonSerde;
 
 /**
@@ -51,7 +48,7 @@ public record PageCatalog(List<Publication> publications, List<PageEntry> pages)
     }
 
     public Optional<PageEntry> entryFor(Path file) {
-        Map<String, PageEntry> byName = pages.stream().collect(Collectors.toMap(PageEntry::file, Function.identity(), (a, b) -> a));
-        return Optional.ofNullable(byName.get(file.getFileName().toString()));
+        String name = file.getFileName().toString();
+        return pages.stream().filter(e -> name.equals(e.file())).findFirst();
     }
 }

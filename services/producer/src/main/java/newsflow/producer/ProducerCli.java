@@ -60,6 +60,8 @@ public final class ProducerCli implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final java.util.Map<Path, PageCatalog> catalogs = new java.util.HashMap<>();
+
     /** Batches at least this large show a progress bar on standard error. */
     private static final int PROGRESS_FROM = 20;
 
@@ -137,7 +139,8 @@ public final class ProducerCli implements Callable<Integer> {
         return 0;
     }
 
-    private static PageCatalog catalogFor(Path file) {
-        return PageCatalog.findFor(file.toAbsolutePath().getParent());
+    /** The catalogue that governs a file, read once per folder rather than once per page. */
+    private PageCatalog catalogFor(Path file) {
+        return catalogs.computeIfAbsent(file.toAbsolutePath().getParent(), PageCatalog::findFor);
     }
 }

@@ -1,15 +1,12 @@
 package newsflow.processor.split;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,7 @@ class SeedPagesGoldTest {
 
     @TestFactory
     Stream<DynamicNode> seedPagesMatchTheGold() throws IOException {
-        JsonNode gold = readGold();
+        JsonNode gold = SeedPages.gold();
         Path sources = SeedPages.repoRoot().resolve("sources");
         List<DynamicNode> pages = new ArrayList<>();
         for (JsonNode goldPage : gold.get("pages")) {
@@ -176,12 +173,5 @@ class SeedPagesGoldTest {
         page.articles().forEach(a -> b.append(a.ordinal()).append(": ").append(a.headline()).append(" | ")
                 .append(head(a.body())).append('\n'));
         return b.toString();
-    }
-
-    private static JsonNode readGold() throws IOException {
-        try (InputStream in = SeedPagesGoldTest.class.getResourceAsStream("/seeds-gold.json")) {
-            assertNotNull(in, "seeds-gold.json on the test classpath");
-            return new ObjectMapper().readTree(in);
-        }
     }
 }
