@@ -20,13 +20,19 @@ import newsflow.model.Topic;
  *       leader from {@code tag/international-cues.txt}, or a name HanLP tags as a transliterated place, {@code nsf},
  *       or as a transliterated person, {@code nrf}) → politics first;
  *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
- *   <li>best topic crime, disaster or human interest at home → society first;
+ *   <li>best topic crime, disaster or human interest at home → society first; so too best topic education with a
+ *       crime, disaster or human interest topic beside it (an incident at a school is a society story);
  *   <li>best topic society or human interest and a person named in full (a name {@link ChineseEntities} accepts)
  *       → arts, culture, entertainment and media first: Chinese headlines name private people by surname only
  *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
  *       the entertainment desk's story;
- *   <li>no topic at all and an international place or body named → politics (the world desk).
+ *   <li>no topic at all and an international place or body named → politics (the world desk);
+ *   <li>no topic at all and a person named in full → arts, culture, entertainment and media (a public figure, as
+ *       above).
  * </ul>
+ *
+ * A headline is international also when the segmenter read a foreign place and the words after it as one
+ * organisation name (墨西哥边境城市6人): the name's head is looked up.
  *
  * Immutable and thread-safe.
  */
@@ -37,7 +43,9 @@ final class HeadlineDesk {
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
     private static final String CONFLICT = "medtop:16000000";
+    private static final String SCHOOL = "medtop:05000000";
 
+    private static final int MAX_CUE_LENGTH = 6;
     private final Set<String> international;
 
     HeadlineDesk() {
@@ -48,7 +56,18 @@ final class HeadlineDesk {
     boolean isInternational(List<Term> terms, boolean people) {
         for (Term t : terms) {
             String n = t.nature == null ? "" : t.nature.toString();
-            if (international.contains(t.word) || n.equals("nsf") || (people && n.equals("nrf"))) {
+            if (international.contains(t.word) || n.equals("nsf") || (people && n.equals("nrf"))
+                    || (n.startsWith("nt") && startsWithCue(t.word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The segmenter reads a foreign place and what follows as one organisation (墨西哥边境城市6人): its head counts. */
+    private boolean startsWithCue(String word) {
+        for (int end = Math.min(word.length() - 1, MAX_CUE_LENGTH); end >= 2; end--) {
+            if (international.contains(word.substring(0, end))) {
                 return true;
             }
         }
@@ -58,7 +77,10 @@ final class HeadlineDesk {
     /** The topics of a headline-only text, desk first; {@code ranked} as the classifier ranked them. */
     List<Topic> file(List<Topic> ranked, List<Term> headlineTerms, List<String> people) {
         if (ranked.isEmpty()) {
-            return isInternational(headlineTerms, false) ? List.of(POLITICS) : ranked;
+            if (isInternational(headlineTerms, false)) {
+                return List.of(POLITICS);
+            }
+            return people.isEmpty() ? ranked : List.of(ARTS);
         }
         String best = ranked.get(0).code();
         Topic desk;
@@ -66,7 +88,7 @@ final class HeadlineDesk {
             desk = POLITICS;
         } else if (PRIVATE_LIFE.contains(best) && !people.isEmpty()) {
             desk = ARTS;
-        } else if (INCIDENT.contains(best)) {
+        } else if (INCIDENT.contains(best) || (SCHOOL.equals(best) && ranked.stream().anyMatch(t -> INCIDENT.contains(t.code())))) {
             desk = isInternational(headlineTerms, true) ? POLITICS : SOCIETY;
         } else {
             return ranked;

@@ -163,6 +163,13 @@ class ArticleTaggerTest {
         // a person named in full in a private-life headline is a public figure: entertainment
         assertEquals("society", mainTopic(tagger.tag("老人捐出毕生积蓄资助贫困学生", "")));
         assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉为地震灾区儿童慈善义卖", "")));
+        // no topic word at all, but a person named in full: a public figure, the entertainment desk's
+        assertEquals(List.of(), tagger.tag("他说明天再来", "").topics());
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉说明天再来", "")));
+        // a foreign place read as the head of an organisation name still makes the incident international
+        assertEquals("politics", mainTopic(tagger.tag("墨西哥边境城市6人遭枪杀", "")));
+        // an incident at a school is the society desk's, not the education desk's
+        assertEquals("society", mainTopic(tagger.tag("小学老师猥亵学生被判刑", "")));
     }
 
     @Test
