@@ -2,13 +2,20 @@ package newsflow.processor.tag;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.corpus.io.IOUtil;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -192,9 +199,43 @@ public final class ArticleTagger {
                 .toList();
     }
 
+    /**
+     * Traditional characters: those that HanLP's t2s dictionary maps, on their own, to another character (國, 說).
+     * A text holding none is not converted at all. The dictionary's phrase entries are left out on purpose: they
+     * rewrite regional vocabulary written with simplified characters (程式 → 程序), which a simplified text keeps.
+     */
+    private static final BitSet TRADITIONAL = traditionalCharacters();
+
+    private static BitSet traditionalCharacters() {
+        String path = HanLP.Config.tcDictionaryRoot + "t2s.txt";
+        BitSet out = new BitSet(Character.MAX_VALUE + 1);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(IOUtil.newInputStream(path), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                int eq = line.indexOf('=');
+                String key = eq > 0 ? line.substring(0, eq) : "";
+                if (key.codePointCount(0, key.length()) == 1 && !key.equals(line.substring(eq + 1))) {
+                    key.chars().forEach(out::set);     // both halves of a surrogate pair: a superset is safe
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read HanLP's traditional→simplified dictionary " + path, e);
+        }
+        return out;
+    }
+
+    /** Whether the text holds a traditional character (most Chinese news holds none and is not converted). */
+    static boolean holdsTraditional(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (TRADITIONAL.get(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Simplified Chinese for analysis: converted only when the text holds traditional characters. */
     static String simplified(String s) {
-        if (s.isEmpty()) {
+        if (!holdsTraditional(s)) {
             return s;
         }
         String converted = HanLP.convertToSimplifiedChinese(s);

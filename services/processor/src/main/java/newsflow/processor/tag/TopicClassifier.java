@@ -1,11 +1,13 @@
 package newsflow.processor.tag;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.model.Topic;
@@ -37,9 +39,8 @@ public final class TopicClassifier {
     private final List<Topic> topics = new ArrayList<>();
     /** term → weight per topic index (0 where the term does not belong to the topic). */
     private final Map<String, double[]> lexicon = new HashMap<>();
-    private int maxTermLength = 1;
-    /** First characters of the Chinese lexicon terms: the substring scan skips any other position at once. */
-    private final java.util.Set<Character> firstChars = new java.util.HashSet<>();
+    /** The Chinese lexicon terms (Han first and last character), searched for inside unmatched text in one pass. */
+    private final AhoCorasickDoubleArrayTrie<String> chineseTerms = new AhoCorasickDoubleArrayTrie<>();
     /** Cues written as regular expressions ({@code ~regex weight}), counted over the text: a match score 2-1. */
     private final List<Pattern> cuePatterns = new ArrayList<>();
     private final List<double[]> cueWeights = new ArrayList<>();
@@ -87,14 +88,15 @@ public final class TopicClassifier {
             }
             entries.add(new String[] {term.toLowerCase(Locale.ROOT), Integer.toString(current), Double.toString(w)});
         }
+        TreeMap<String, String> chinese = new TreeMap<>();
         for (String[] e : entries) {
             double[] ws = lexicon.computeIfAbsent(e[0], k -> new double[topics.size()]);
             ws[Integer.parseInt(e[1])] = Double.parseDouble(e[2]);
-            if (isHan(e[0].charAt(0))) {
-                maxTermLength = Math.max(maxTermLength, e[0].length());
-                firstChars.add(e[0].charAt(0));
+            if (e[0].length() >= 2 && isHan(e[0].charAt(0)) && isHan(e[0].charAt(e[0].length() - 1))) {
+                chinese.put(e[0], e[0]);
             }
         }
+        chineseTerms.build(chinese);
     }
 
     public List<Topic> allTopics() {
@@ -108,9 +110,7 @@ public final class TopicClassifier {
 
     /** Scores per topic (lexicon order); when {@code why} is given, each lexicon term's contribution per topic. */
     double[] scores(List<String> headlineTerms, List<String> bodyTerms, Map<String, double[]> why) {
-        Map<String, double[]> counts = new HashMap<>();     // lexicon term → {headline count, body count}
-        count(headlineTerms, 0, counts);
-        count(bodyTerms, 1, counts);
+        Map<String, double[]> counts = counts(headlineTerms, bodyTerms);
         double[] score = new double[topics.size()];
         for (int c = 0; c < cuePatterns.size(); c++) {
             double f = HEADLINE_WEIGHT * matches(cuePatterns.get(c), headlineTerms) + log2(1 + matches(cuePatterns.get(c), bodyTerms));
@@ -157,6 +157,14 @@ public final class TopicClassifier {
         return out;
     }
 
+    /** Lexicon term → {headline count, body count}: whole terms count 1, words found inside other text {@value #PART_FACTOR}. */
+    Map<String, double[]> counts(List<String> headlineTerms, List<String> bodyTerms) {
+        Map<String, double[]> counts = new HashMap<>();
+        count(headlineTerms, 0, counts);
+        count(bodyTerms, 1, counts);
+        return counts;
+    }
+
     private void count(List<String> terms, int slot, Map<String, double[]> counts) {
         StringBuilder rest = new StringBuilder();      // the Chinese text left once whole terms have matched
         for (String raw : terms) {
@@ -169,22 +177,23 @@ public final class TopicClassifier {
             }
         }
         // lexicon words the segmentation cut through or buried in a longer word (基金经理 → 基金), longest first,
-        // not overlapping, at a reduced weight
+        // not overlapping, at a reduced weight; one automaton pass finds every candidate, then the longest at each
+        // position wins, left to right
         String text = rest.toString();
+        if (text.isEmpty()) {
+            return;
+        }
+        int[] longestAt = new int[text.length()];
+        chineseTerms.parseText(text, (begin, end, term) -> longestAt[begin] = Math.max(longestAt[begin], end - begin));
         int i = 0;
         while (i < text.length()) {
-            int matched = 0;
-            if (firstChars.contains(text.charAt(i))) {
-                for (int len = Math.min(maxTermLength, text.length() - i); len >= 2; len--) {
-                    String part = text.substring(i, i + len);
-                    if (lexicon.containsKey(part) && isHan(part.charAt(len - 1))) {
-                        counts.computeIfAbsent(part, k -> new double[2])[slot] += PART_FACTOR;
-                        matched = len;
-                        break;
-                    }
-                }
+            int len = longestAt[i];
+            if (len > 0) {
+                counts.computeIfAbsent(text.substring(i, i + len), k -> new double[2])[slot] += PART_FACTOR;
+                i += len;
+            } else {
+                i++;
             }
-            i += matched > 0 ? matched : 1;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,26 @@ class ArticleTaggerTest {
         assertEquals("politics", mainTopic(t));
         assertEquals("国务院总理", ArticleTagger.simplified("國務院總理"));
         assertEquals("软件著作权", ArticleTagger.simplified("软件著作权"), "simplified text is left as it is");
+    }
+
+    @Test
+    void conversionIsSkippedWhenNoCharacterCouldChange() {
+        // simplified text: nothing HanLP's conversion could change, so it is not run
+        assertFalse(ArticleTagger.holdsTraditional("国务院总理在北京会见美国总统，双方就经济贸易合作交换了意见。"));
+        assertFalse(ArticleTagger.holdsTraditional("Shares rose 3% on Monday"));
+        assertFalse(ArticleTagger.holdsTraditional(""));
+        // one traditional character anywhere is enough to convert
+        assertTrue(ArticleTagger.holdsTraditional("国务院总理在北京会见美国总统，双方就经济贸易合作交换了意見。"));
+        assertEquals("经济贸易合作交换了意见", ArticleTagger.simplified("經濟貿易合作交換了意見"));
+        // HanLP's phrase entries alone do not make a text traditional (its 程式 → 程序 would break 方程式)
+        assertEquals("解一元二次方程式", ArticleTagger.simplified("解一元二次方程式"));
+        // the skip changes nothing: every CJK character it lets through converts to itself
+        for (char c = '\u3400'; c <= '\u9fff'; c++) {
+            String one = String.valueOf(c);
+            if (!ArticleTagger.holdsTraditional(one)) {
+                assertEquals(one, HanLP.convertToSimplifiedChinese(one), "U+" + Integer.toHexString(c));
+            }
+        }
     }
 
     @Test
