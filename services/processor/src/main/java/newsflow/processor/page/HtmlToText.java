@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns an HTML page into the markdown-like text the splitter reads: headings as {@code #} lines, each block on its
@@ -52,15 +53,34 @@ public final class HtmlToText {
     /** A block of an e-paper page is a story when it holds this much text beside its heading. */
     private static final int MIN_STORY_TEXT = 10;
 
+    /**
+     * Elements nested deeper than this are unwrapped (their content kept, the element dropped). Real pages nest a few
+     * dozen levels; the page analysis below looks at each element's subtree, which a hostile page nested 100,000
+     * levels deep would turn quadratic.
+     */
+    public static final int MAX_DEPTH = 256;
+
     public String convert(String html) {
         Document doc = Jsoup.parse(html == null ? "" : html);
         doc.select(ALWAYS_OUT).remove();
         Element body = doc.body();
+        flattenBelow(body, MAX_DEPTH);
         removeFurniture(body);
         List<Element> stories = storyBlocks(body);
         StringBuilder out = new StringBuilder();
         write(stories.size() >= 2 ? body : stories.size() == 1 ? stories.get(0) : articleRoot(body), out);
         return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** Unwraps every element more than {@code maxDepth} levels below {@code root}, keeping its text in place. */
+    static void flattenBelow(Element root, int maxDepth) {
+        List<Element> deep = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {          // iterative: no stack overflow however deep the page
+            if (depth > maxDepth && node instanceof Element e) {
+                deep.add(e);
+            }
+        }, root);
+        deep.forEach(Element::unwrap);                     // outermost first: each moves its children up one level
     }
 
     /** The article blocks of an e-paper page: not nested in one another, each with a heading and text of its own. */
