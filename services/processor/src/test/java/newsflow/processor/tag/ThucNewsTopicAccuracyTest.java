@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ThucNewsTopicAccuracyTest {
     /** Beside the repository, as on the team's machines and in CI; not shipped with the product. */
     static final Path DATA = SeedPages.repoRoot().resolveSibling("shared").resolve("data/thucnews-titles/dev.txt");
-    /** The floor: what the tagger reaches (0.751 strict when raised; 0.673 before issue 3); the goal is 0.80. */
-    static final double FLOOR = 0.745;
+    /** The floor: what the tagger reaches (0.771 when raised; 0.750 before, 0.673 before issue 3); the goal is 0.80. */
+    static final double FLOOR = 0.765;
 
     @Test
     void headlineTopicAccuracy() throws IOException {
