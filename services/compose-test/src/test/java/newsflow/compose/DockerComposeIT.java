@@ -1,6 +1,7 @@
 package newsflow.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import newsflow.model.Article;
@@ -27,26 +32,41 @@ import newsflow.model.KafkaSettings;
 import newsflow.model.Topics;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.DockerComposeContainer;
 
 /**
  * Starts docker-compose.yml as users do (images built from the services' jars), feeds one page from the test with a
- * Kafka client and sees it enriched and counted by the sink. Skipped, saying why, where no Docker engine or no
- * docker-compose is available.
+ * Kafka client and sees it enriched and counted by the sink; then scales the processor to two replicas, as
+ * {@code docker compose up --scale processor=2} does, and sees them share the partitions and a new page still
+ * enriched. Skipped, saying why, where no Docker engine or no docker-compose is available. The steps build on each
+ * other, in order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DockerComposeIT {
     private static final Duration WAIT = Duration.ofMinutes(4);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PROJECT_PREFIX = "newsflowit";
+    private static final String PROCESSOR_GROUP = "newsflow-processor";
     private static DockerComposeContainer<?> compose;
+    private static Map<String, String> composeEnv;
     private static int kafkaPort;
     private static int httpPort;
 
@@ -57,10 +77,11 @@ class DockerComposeIT {
         Assumptions.assumeTrue(onPath("docker-compose"), "SKIPPED: docker-compose is not installed; docker-compose.yml is not started");
         kafkaPort = freePort();
         httpPort = freePort();
-        compose = new DockerComposeContainer<>(repoRoot().resolve("docker-compose.yml").toFile())
+        composeEnv = Map.of("NEWSFLOW_KAFKA_PORT", String.valueOf(kafkaPort), "NEWSFLOW_HTTP_PORT", String.valueOf(httpPort));
+        compose = new DockerComposeContainer<>(PROJECT_PREFIX, composeFile().toFile())
                 .withLocalCompose(true)
                 .withBuild(true)
-                .withEnv(Map.of("NEWSFLOW_KAFKA_PORT", String.valueOf(kafkaPort), "NEWSFLOW_HTTP_PORT", String.valueOf(httpPort)));
+                .withEnv(composeEnv);
         compose.start();
     }
 
@@ -72,15 +93,12 @@ class DockerComposeIT {
     }
 
     @Test
+    @Order(1)
     void givenTheComposedSystem_whenAPageIsFedToTheInputTopic_thenItIsEnrichedAndCounted() throws Exception {
         JsonNode before = awaitCounts(c -> true);
         String headline = "港口新航线今日开通 " + UUID.randomUUID().toString().substring(0, 8);
-        String page = "## " + headline + "\n\n本报讯(记者 李明) 连接两座港口的新航线今天开通，首班货轮上午九点离港，预计每周往返三次。";
-        Properties settings = KafkaSettings.load(Map.of(), null, props("bootstrap.servers", "localhost:" + kafkaPort));
 
-        try (PagePublisher publisher = new PagePublisher(settings)) {
-            publisher.send(page.getBytes(StandardCharsets.UTF_8), new PageMetadata("测试报", "2024-06-01", null, null, "text/markdown")).get();
-        }
+        publishPage(headline, "本报讯(记者 李明) 连接两座港口的新航线今天开通，首班货轮上午九点离港，预计每周往返三次。");
 
         Article enriched = awaitEnriched(headline);
         assertEquals("测试报", enriched.source().publication());
@@ -88,6 +106,72 @@ class DockerComposeIT {
         JsonNode after = awaitCounts(c -> c.get("unique").asLong() > before.get("unique").asLong() && c.get("bySource").has("测试报"));
         assertEquals(1, after.get("bySource").get("测试报").asLong());
         assertTrue(get("/metrics").body().contains("kafka_stream"), "the sink exports metrics");
+    }
+
+    @Test
+    @Order(2)
+    void givenOneProcessor_whenScaledToTwoReplicas_thenBothHoldPartitionsAndPagesAreStillEnriched() throws Exception {
+        scaleProcessors(2);
+
+        List<MemberDescription> members = awaitProcessorGroup(2);
+        Set<TopicPartition> seen = new HashSet<>();
+        for (MemberDescription m : members) {
+            Collection<TopicPartition> held = m.assignment().topicPartitions();
+            assertFalse(held.isEmpty(), m.host() + " holds no partition: " + members);
+            for (TopicPartition tp : held) {
+                assertTrue(seen.add(tp), tp + " is held by two replicas: " + members);
+            }
+        }
+        assertEquals(2, members.stream().map(MemberDescription::host).distinct().count(), "two containers: " + members);
+
+        String headline = "跨江大桥合龙 " + UUID.randomUUID().toString().substring(0, 8);
+        publishPage(headline, "本报讯(记者 张华) 跨江大桥今天上午成功合龙，预计明年五月通车，届时两岸通行时间缩短至十分钟。");
+        assertEquals("zh", awaitEnriched(headline).language());
+    }
+
+    private static void publishPage(String headline, String body) throws Exception {
+        String page = "## " + headline + "\n\n" + body;
+        Properties settings = KafkaSettings.load(Map.of(), null, props("bootstrap.servers", "localhost:" + kafkaPort));
+        try (PagePublisher publisher = new PagePublisher(settings)) {
+            publisher.send(page.getBytes(StandardCharsets.UTF_8), new PageMetadata("测试报", "2024-06-01", null, null, "text/markdown")).get();
+        }
+    }
+
+    /** What {@code docker compose up -d --scale processor=N} does, on the project Testcontainers started. */
+    private static void scaleProcessors(int replicas) throws Exception {
+        List<String> command = new ArrayList<>(List.of("docker-compose", "-p", composeProject(), "-f", composeFile().toString(),
+                "up", "-d", "--no-deps", "--no-recreate", "--scale", "processor=" + replicas, "processor"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(composeEnv);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", command) + ":\n" + out);
+    }
+
+    /** Testcontainers names the project after our prefix plus a random suffix; the processor container carries it. */
+    private static String composeProject() {
+        return DockerClientFactory.instance().client().listContainersCmd()
+                .withLabelFilter(Map.of("com.docker.compose.service", "processor")).exec().stream()
+                .map(c -> c.getLabels().get("com.docker.compose.project"))
+                .filter(p -> p != null && p.startsWith(PROJECT_PREFIX))
+                .findFirst().orElseThrow(() -> new AssertionError("no processor container of a " + PROJECT_PREFIX + "* project"));
+    }
+
+    /** The processor's consumer group once it is stable (its rebalance done) with {@code size} members. */
+    private static List<MemberDescription> awaitProcessorGroup(int size) throws Exception {
+        try (Admin admin = Admin.create(props(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort))) {
+            Instant deadline = Instant.now().plus(WAIT);
+            ConsumerGroupDescription group = null;
+            while (Instant.now().isBefore(deadline)) {
+                group = admin.describeConsumerGroups(List.of(PROCESSOR_GROUP)).describedGroups().get(PROCESSOR_GROUP).get();
+                List<MemberDescription> members = List.copyOf(group.members());
+                if (group.groupState() == GroupState.STABLE && members.size() == size) {
+                    return members;
+                }
+                Thread.sleep(1000);
+            }
+            throw new AssertionError("the processor group did not settle with " + size + " members: " + group);
+        }
     }
 
     private static Article awaitEnriched(String headline) {
@@ -153,6 +237,10 @@ class DockerComposeIT {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    private static Path composeFile() {
+        return repoRoot().resolve("docker-compose.yml");
     }
 
     private static Path repoRoot() {
