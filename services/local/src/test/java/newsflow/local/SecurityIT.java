@@ -10,6 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,6 +48,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * newsflow on secured brokers, configured as a user would: a properties file of standard Kafka client settings
  * named by {@code NEWSFLOW_CONFIG_FILE}, nothing else. One broker takes SASL_SSL with SCRAM-SHA-512, the other TLS
- * with a client certificate required; the certificates are made here by a throw-away authority.
+ * with a client certificate required; the certificates are made here by a throw-away authority. The processor and
+ * the sink run on the SASL_SSL broker throughout.
  */
 class SecurityIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
@@ -66,9 +72,12 @@ class SecurityIT {
     private static Path clientKeyStore;
     private static EmbeddedKafkaBroker saslBroker;
     private static EmbeddedKafkaBroker tlsBroker;
+    private static Properties pipelineSettings;
+    private static ProcessorService processor;
+    private static SinkService sink;
 
     @BeforeAll
-    static void startSecuredBrokers() throws Exception {
+    static void startSecuredBrokersAndThePipeline() throws Exception {
         storePassword = secret();
         userPassword = secret();
         CertificateAuthority authority = CertificateAuthority.create("newsflow test CA");
@@ -80,10 +89,26 @@ class SecurityIT {
                 BrokerSecurity.saslSslScram(brokerKeyStore, trustStore, storePassword, Map.of(USER, userPassword)));
         tlsBroker = EmbeddedKafkaBroker.start(dir.resolve("tls-broker"), 0,
                 BrokerSecurity.mutualTls(brokerKeyStore, trustStore, storePassword));
+        pipelineSettings = settingsFromFile("sasl-pipeline.properties", saslClientConfig(userPassword) + """
+                newsflow.state.dir=%s
+                newsflow.sink.state.dir=%s
+                newsflow.http.port=0
+                """.formatted(dir.resolve("processor-state"), dir.resolve("sink-state")));
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        processor = new ProcessorService(pipelineSettings, registry);
+        processor.start();
+        sink = new SinkService(pipelineSettings, registry);
+        sink.start();
     }
 
     @AfterAll
-    static void stopBrokers() {
+    static void stopPipelineAndBrokers() {
+        if (sink != null) {
+            sink.stop();
+        }
+        if (processor != null) {
+            processor.stop();
+        }
         if (saslBroker != null) {
             saslBroker.close();
         }
@@ -94,31 +119,31 @@ class SecurityIT {
 
     @Test
     void givenSaslSslBroker_whenSeedPagesArePublished_thenTheyAreEnrichedAndCounted() throws Exception {
-        Properties settings = settingsFromFile("sasl-pipeline.properties", saslClientConfig(userPassword) + """
-                newsflow.state.dir=%s
-                newsflow.sink.state.dir=%s
-                newsflow.http.port=0
-                """.formatted(dir.resolve("processor-state"), dir.resolve("sink-state")));
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        ProcessorService processor = new ProcessorService(settings, registry);
-        SinkService sink = new SinkService(settings, registry);
-        processor.start();
-        sink.start();
-        try (TopicReader<Article> enriched = TopicReader.articles(KafkaSettings.clientProperties(settings), Topics.ARTICLES_ENRICHED)) {
-            PipelineIT.publishSeedPages(settings);
+        try (TopicReader<Article> enriched = TopicReader.articles(KafkaSettings.clientProperties(pipelineSettings), Topics.ARTICLES_ENRICHED)) {
+            PipelineIT.publishSeedPages(pipelineSettings);
 
             List<Article> unique = enriched.read(7, WAIT).stream().map(ConsumerRecord::value).toList();
-            JsonNode counts = awaitCounts(sink, c -> c.get("articles").asLong() == 8);
+            JsonNode counts = awaitCounts(c -> c.get("articles").asLong() == 8);
 
             assertEquals(7, unique.size(), "enriched: " + unique.stream().map(Article::headline).toList());
             assertTrue(unique.stream().allMatch(a -> "zh".equals(a.language()) && !a.topics().isEmpty()), "every article is tagged");
             assertEquals(2, counts.get("pages").asLong());
             assertEquals(7, counts.get("unique").asLong());
             assertEquals(1, counts.get("duplicates").asLong());
-        } finally {
-            sink.stop();
-            processor.stop();
         }
+    }
+
+    @Test
+    void givenNoHttpHostSetting_whenTheSinkRuns_thenItAnswersOnTheLoopbackAddressOnly() throws Exception {
+        // 127.0.0.2 is this machine too (all of 127/8 on Linux): a sink bound to every address would answer there
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress("127.0.0.2", 0));
+        } catch (IOException e) {
+            Assumptions.abort("SKIPPED: 127.0.0.2 is no local address here: " + e.getMessage());
+        }
+
+        assertEquals(200, get("127.0.0.1", "/health").statusCode());
+        assertThrows(ConnectException.class, () -> get("127.0.0.2", "/health"));
     }
 
     @Test
@@ -194,12 +219,11 @@ class SecurityIT {
         }
     }
 
-    private static JsonNode awaitCounts(SinkService sink, Predicate<JsonNode> done) throws Exception {
+    private static JsonNode awaitCounts(Predicate<JsonNode> done) throws Exception {
         Instant deadline = Instant.now().plus(WAIT);
         JsonNode counts = null;
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + sink.httpPort() + "/api/counts")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = get("127.0.0.1", "/api/counts");
             if (response.statusCode() == 200) {
                 counts = JsonSerde.MAPPER.readTree(response.body());
                 if (done.test(counts)) {
@@ -209,6 +233,11 @@ class SecurityIT {
             Thread.sleep(250);
         }
         throw new AssertionError("counts did not settle: " + counts);
+    }
+
+    private static HttpResponse<String> get(String host, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + sink.httpPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String secret() {
