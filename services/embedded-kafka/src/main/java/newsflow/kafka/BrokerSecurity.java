@@ -27,6 +27,9 @@ public record BrokerSecurity(String protocol, Path keyStore, Path trustStore, St
             throw new IllegalArgumentException(protocol + " needs a key store, a trust store and their password");
         }
         scramUsers = Map.copyOf(scramUsers);
+        if (!protocol.equals("SASL_SSL") && !scramUsers.isEmpty()) {
+            throw new IllegalArgumentException("SCRAM users log in on a SASL_SSL listener only, not " + protocol);
+        }
         scramUsers.forEach((name, password) -> {
             if (!PLAIN_CREDENTIAL.matcher(name).matches() || !PLAIN_CREDENTIAL.matcher(password).matches()) {
                 throw new IllegalArgumentException("SCRAM user names and passwords are letters, digits, '.', '_' and '-': " + name);
