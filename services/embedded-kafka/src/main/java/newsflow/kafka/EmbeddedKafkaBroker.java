@@ -62,13 +62,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Starts a throw-away broker in a fresh temporary directory on a free port. */
     public static EmbeddedKafkaBroker startTemporary() {
-        return startTemporary(BrokerSecurity.plaintext());
-    }
-
-    /** As {@link #startTemporary()}, with the client listener secured as {@code security} says. */
-    public static EmbeddedKafkaBroker startTemporary(BrokerSecurity security) {
         try {
-            return start(Files.createTempDirectory("newsflow-kafka-"), 0, security);
+            return start(Files.createTempDirectory("newsflow-kafka-"), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
