@@ -7,6 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -19,25 +26,36 @@ import org.apache.kafka.server.common.MetadataVersion;
 /**
  * A real single-node KRaft broker (broker and controller in one process) started inside this JVM. Its log directory
  * is formatted on first start and reused afterwards, so a restart on the same directory keeps every topic, offset,
- * transaction and Streams changelog.
+ * transaction and Streams changelog. Its client listener is PLAINTEXT unless started with a {@link BrokerSecurity};
+ * the controller listener is always PLAINTEXT on 127.0.0.1.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
     private static final int NODE_ID = 1;
+    /** The SCRAM user the broker logs in as on its own SASL_SSL listener (transaction markers go through it). */
+    private static final String BROKER_USER = "newsflow-broker";
+    private static final String BROKER_PASSWORD_FILE = "broker-scram-password";
 
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final BrokerSecurity security;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort) {
+    private EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, BrokerSecurity security) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.security = security;
     }
 
     /** Starts a broker that keeps its data under {@code dataDir}, listening on 127.0.0.1:{@code port} (0 = any free port). */
     public static EmbeddedKafkaBroker start(Path dataDir, int port) {
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, port == 0 ? freePort() : port, freePort());
+        return start(dataDir, port, BrokerSecurity.plaintext());
+    }
+
+    /** As {@link #start(Path, int)}, with the client listener secured as {@code security} says. */
+    public static EmbeddedKafkaBroker start(Path dataDir, int port, BrokerSecurity security) {
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, port == 0 ? freePort() : port, freePort(), security);
         broker.startServer();
         return broker;
     }
@@ -80,13 +98,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private synchronized void startServer() {
         Path logDir = dataDir.resolve("kafka-logs");
+        Properties config;
         try {
             Files.createDirectories(logDir);
             format(logDir);
+            config = config(logDir);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot format Kafka storage in " + logDir, e);
+            throw new IllegalStateException("cannot prepare Kafka storage in " + logDir, e);
         }
-        server = new KafkaRaftServer(new KafkaConfig(config(logDir), false), Time.SYSTEM);
+        server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
         server.startup();
     }
 
@@ -103,19 +123,46 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 .setReleaseVersion(MetadataVersion.latestProduction())
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .setControllerListenerName("CONTROLLER")
+                .setScramArguments(scramArguments())
                 .run();
     }
 
-    private Properties config(Path logDir) {
+    /** The format tool's {@code --add-scram} arguments: the users asked for, and the broker's own on SASL_SSL. */
+    private List<String> scramArguments() throws IOException {
+        if (!security.protocol().equals("SASL_SSL")) {
+            return List.of();
+        }
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        String brokerPassword = HexFormat.of().formatHex(secret);
+        Files.writeString(dataDir.resolve(BROKER_PASSWORD_FILE), brokerPassword);
+        List<String> arguments = new ArrayList<>();
+        arguments.add(scramArgument(BROKER_USER, brokerPassword));
+        security.scramUsers().forEach((name, password) -> arguments.add(scramArgument(name, password)));
+        return arguments;
+    }
+
+    private static String scramArgument(String name, String password) {
+        return BrokerSecurity.SCRAM_MECHANISM + "=[name=" + name + ",password=" + password + "]";
+    }
+
+    /** Kept beside the data, as the users are: a broker started again on the same directory logs in as before. */
+    private String brokerPassword() throws IOException {
+        return Files.readString(dataDir.resolve(BROKER_PASSWORD_FILE));
+    }
+
+    private Properties config(Path logDir) throws IOException {
+        String listener = security.protocol();
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("listeners", listener + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", listener + "://127.0.0.1:" + port);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", listener);
+        p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:PLAINTEXT");
+        p.putAll(securityConfig());
         p.put("log.dirs", logDir.toString());
         p.put("metadata.log.dir", logDir.toString());
         // one node: every internal topic has one replica
@@ -130,6 +177,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("auto.create.topics.enable", "false");
         p.put("log.flush.interval.messages", "1000000");
         return p;
+    }
+
+    private Map<String, String> securityConfig() throws IOException {
+        if (security.protocol().equals("PLAINTEXT")) {
+            return Map.of();
+        }
+        Map<String, String> config = new HashMap<>(Map.of(
+                "ssl.keystore.type", "PKCS12",
+                "ssl.keystore.location", security.keyStore().toString(),
+                "ssl.keystore.password", security.storePassword(),
+                "ssl.truststore.type", "PKCS12",
+                "ssl.truststore.location", security.trustStore().toString(),
+                "ssl.truststore.password", security.storePassword()));
+        if (security.protocol().equals("SSL")) {
+            config.put("ssl.client.auth", "required");
+        } else {
+            String mechanism = BrokerSecurity.SCRAM_MECHANISM;
+            config.put("sasl.enabled.mechanisms", mechanism);
+            config.put("sasl.mechanism.inter.broker.protocol", mechanism);
+            config.put("listener.name.sasl_ssl." + mechanism.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + BROKER_USER
+                            + "\" password=\"" + brokerPassword() + "\";");
+        }
+        return config;
     }
 
     private static int freePort() {

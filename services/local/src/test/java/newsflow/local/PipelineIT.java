@@ -91,7 +91,8 @@ class PipelineIT {
         broker.close();
     }
 
-    private static void publishSeedPages() throws Exception {
+    /** The pages in sources/, each with its catalogue's headers, through a producer made from {@code settings}. */
+    static void publishSeedPages(Properties settings) throws Exception {
         Path sources = repoRoot().resolve("sources");
         PageCatalog catalog = PageCatalog.findFor(sources);
         try (PagePublisher publisher = new PagePublisher(settings)) {
@@ -104,7 +105,7 @@ class PipelineIT {
     @Test
     @Order(1)
     void givenTheSeedPages_whenPublished_thenSevenArticlesAreEnrichedAndOneIsANearDuplicate() throws Exception {
-        publishSeedPages();
+        publishSeedPages(settings);
 
         List<Article> unique = values(enriched.read(7, WAIT));
         List<Article> dups = values(duplicates.read(1, WAIT));
@@ -145,7 +146,7 @@ class PipelineIT {
     @Test
     @Order(3)
     void givenPublishedPages_whenPublishedAgain_thenOnlyExactDuplicatesComeOut() throws Exception {
-        publishSeedPages();
+        publishSeedPages(settings);
 
         List<Article> dups = values(duplicates.read(8, WAIT));
 

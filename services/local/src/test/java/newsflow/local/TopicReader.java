@@ -31,16 +31,31 @@ final class TopicReader<V> implements AutoCloseable {
     }
 
     static TopicReader<Article> articles(String bootstrap, String topic) {
-        return new TopicReader<>(new KafkaConsumer<>(config(bootstrap), new StringDeserializer(), JsonSerde.articles().deserializer()), topic);
+        return articles(bootstrapOnly(bootstrap), topic);
+    }
+
+    /** With these client properties (a secured broker's, say) under the reader's own. */
+    static TopicReader<Article> articles(Properties client, String topic) {
+        return new TopicReader<>(new KafkaConsumer<>(config(client), new StringDeserializer(), JsonSerde.articles().deserializer()), topic);
     }
 
     static TopicReader<byte[]> bytes(String bootstrap, String topic) {
-        return new TopicReader<>(new KafkaConsumer<>(config(bootstrap), new StringDeserializer(), new ByteArrayDeserializer()), topic);
+        return bytes(bootstrapOnly(bootstrap), topic);
     }
 
-    private static Properties config(String bootstrap) {
+    static TopicReader<byte[]> bytes(Properties client, String topic) {
+        return new TopicReader<>(new KafkaConsumer<>(config(client), new StringDeserializer(), new ByteArrayDeserializer()), topic);
+    }
+
+    private static Properties bootstrapOnly(String bootstrap) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return p;
+    }
+
+    private static Properties config(Properties client) {
+        Properties p = new Properties();
+        p.putAll(client);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return p;

@@ -44,4 +44,26 @@ class KafkaSettingsTest {
         assertEquals("SCRAM-SHA-512", p.getProperty("sasl.mechanism"));
         assertEquals("from-flag", p.getProperty("client.id"));
     }
+
+    @Test
+    void securitySettingsFromTheEnvironmentReachPlainClientsAndStreams() {
+        String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"newsflow\" password=\"s3cret\";";
+        Properties p = KafkaSettings.load(Map.of(
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_SASL_JAAS_CONFIG", jaas,
+                "KAFKA_SSL_TRUSTSTORE_LOCATION", "/etc/newsflow/truststore.p12",
+                "KAFKA_SSL_KEYSTORE_PASSWORD", "store-secret"), null, new Properties());
+
+        Properties client = KafkaSettings.clientProperties(p);
+        Properties streams = StreamsSettings.forApplication(p, "app", "newsflow.state.dir");
+
+        for (Properties config : new Properties[] {client, streams}) {
+            assertEquals("SASL_SSL", config.getProperty("security.protocol"));
+            assertEquals("SCRAM-SHA-512", config.getProperty("sasl.mechanism"));
+            assertEquals(jaas, config.getProperty("sasl.jaas.config"));
+            assertEquals("/etc/newsflow/truststore.p12", config.getProperty("ssl.truststore.location"));
+            assertEquals("store-secret", config.getProperty("ssl.keystore.password"));
+        }
+    }
 }

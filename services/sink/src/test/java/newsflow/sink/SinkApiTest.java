@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP API over the sink topology's stores (on the test driver): answers, and 400s for every bad parameter. */
@@ -149,11 +150,25 @@ class SinkApiTest {
         assertEquals(200, get("/dashboard.css").statusCode());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "POST, /api/counts", "PUT, /api/counts", "DELETE, /api/counts", "PATCH, /api/counts",
+        "POST, /api/stories", "DELETE, /api/stories?limit=1", "PUT, /api/timeline", "DELETE, /api/entities?type=people",
+        "DELETE, /api/dead-letters", "POST, /", "PUT, /dashboard.js", "OPTIONS, /api/counts", "TRACE, /api/counts",
+    })
+    void theApiIsReadOnly_anyMethodButGetIsRefusedWithAJsonErrorAndChangesNothing(String method, String path) throws Exception {
+        String before = get("/api/counts").body();
+
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString("{\"pages\": 0}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(response.statusCode() == 404 || response.statusCode() == 405, method + " " + path + ": " + response.statusCode());
+        assertTrue(JsonSerde.MAPPER.readTree(response.body()).has("error"), response.body());
+        assertEquals(before, get("/api/counts").body());
+    }
+
     @Test
-    void theApiIsReadOnlyAndUnknownPathsAreJson404s() throws Exception {
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/api/counts"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(post.statusCode() == 404 || post.statusCode() == 405, "POST: " + post.statusCode());
+    void unknownPathsAreJson404s() throws Exception {
         HttpResponse<String> missing = get("/api/nothing");
         assertEquals(404, missing.statusCode());
         assertTrue(JsonSerde.MAPPER.readTree(missing.body()).has("error"));
