@@ -148,8 +148,10 @@ class FaultToleranceIT {
         TopicSetup.ensureTopics(settings("setup"));
         try (TopicReader<Article> enriched = TopicReader.articles(broker.bootstrapServers(), Topics.ARTICLES_ENRICHED);
              TopicReader<Article> duplicates = TopicReader.articles(broker.bootstrapServers(), Topics.ARTICLES_DUPLICATES)) {
-            forked = forkProcessor("forked-state");
+            // Published before the processor's JVM starts, so its HanLP warm-up does not starve the producer on a
+            // two-core machine; the pages are still in flight when the kill comes.
             publish(pages(PAGES, 1));
+            forked = forkProcessor("forked-state");
             List<Article> seen = new ArrayList<>();
             awaitSome(enriched, 200, seen);
             assertTrue(seen.size() >= 200 && seen.size() < PAGES, "killed mid-stream, after " + seen.size() + " articles");
