@@ -81,6 +81,9 @@ class DockerComposeIT {
         compose = new DockerComposeContainer<>(PROJECT_PREFIX, composeFile().toFile())
                 .withLocalCompose(true)
                 .withBuild(true)
+                // Without this Testcontainers pre-pulls every image in the file, the monitoring profile's too, and
+                // waits minutes for a registry that is not there; compose itself builds or finds what it starts.
+                .withPull(false)
                 .withEnv(composeEnv);
         compose.start();
     }
@@ -157,7 +160,11 @@ class DockerComposeIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no processor container of a " + PROJECT_PREFIX + "* project"));
     }
 
-    /** The processor's consumer group once it is stable (its rebalance done) with {@code size} members. */
+    /**
+     * The processor's consumer group once it is stable with {@code size} members that all hold partitions. Cooperative
+     * rebalancing first revokes partitions and hands them over in a follow-up rebalance, so a stable group may still
+     * show the new member empty for a moment.
+     */
     private static List<MemberDescription> awaitProcessorGroup(int size) throws Exception {
         try (Admin admin = Admin.create(props(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort))) {
             Instant deadline = Instant.now().plus(WAIT);
@@ -165,7 +172,8 @@ class DockerComposeIT {
             while (Instant.now().isBefore(deadline)) {
                 group = admin.describeConsumerGroups(List.of(PROCESSOR_GROUP)).describedGroups().get(PROCESSOR_GROUP).get();
                 List<MemberDescription> members = List.copyOf(group.members());
-                if (group.groupState() == GroupState.STABLE && members.size() == size) {
+                if (group.groupState() == GroupState.STABLE && members.size() == size
+                        && members.stream().noneMatch(m -> m.assignment().topicPartitions().isEmpty())) {
                     return members;
                 }
                 Thread.sleep(1000);
