@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import newsflow.model.JsonSerde;
+import newsflow.processor.IndexedArticleSerde;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.dedup.ReprintIndex.IndexedArticle;
 import org.apache.kafka.common.serialization.Serde;
@@ -12,12 +12,12 @@ import org.apache.kafka.common.serialization.Serde;
 /**
  * The reprint index's storage in memory, in one of two forms. {@code objects}: plain maps of the objects, the cost of
  * the index logic alone. {@code stored}: the entries kept as the processor's state stores keep them (band members
- * comma-joined into one string, {@link IndexedArticle} as JSON bytes through the same serde), so a lookup pays the
+ * comma-joined into one string, {@link IndexedArticle} as bytes through the same serde), so a lookup pays the
  * same (de)serialisation as in the pipeline, minus RocksDB. Both count the bytes the stores would hold: UTF-8 keys
  * and values as the processor's serdes write them.
  */
 final class MemoryStorage implements ReprintIndex.Storage {
-    private static final Serde<IndexedArticle> ARTICLE_SERDE = JsonSerde.of(IndexedArticle.class);
+    private static final Serde<IndexedArticle> ARTICLE_SERDE = new IndexedArticleSerde();
 
     private final boolean stored;
     private final Map<String, String> exact = new HashMap<>();
@@ -80,17 +80,13 @@ final class MemoryStorage implements ReprintIndex.Storage {
     @Override
     public void putArticle(IndexedArticle article) {
         Object old;
-        long jsonBytes;
         if (stored) {
-            byte[] json = ARTICLE_SERDE.serializer().serialize("", article);
-            old = articles.put(article.id(), json);
-            jsonBytes = json.length;
+            old = articles.put(article.id(), ARTICLE_SERDE.serializer().serialize("", article));
         } else {
             old = articles.put(article.id(), article);
-            jsonBytes = jsonLength(article);
         }
         if (old == null) {
-            articleBytes += utf8(article.id()) + jsonBytes;
+            articleBytes += utf8(article.id()) + IndexedArticleSerde.size(article);
         }
     }
 
@@ -130,32 +126,6 @@ final class MemoryStorage implements ReprintIndex.Storage {
             n += id.length();
         }
         return n;
-    }
-
-    /** The length of the JSON the articles store keeps, {"id":…,"storyId":…,"signature":[…],"shingles":…}, without writing it. */
-    static long jsonLength(IndexedArticle a) {
-        long n = "{\"id\":\"\",\"storyId\":\"\",\"signature\":[],\"shingles\":}".length()
-                + a.id().length() + a.storyId().length() + String.valueOf(a.shingles()).length();
-        long[] sig = a.signature();
-        n += Math.max(0, sig.length - 1);
-        for (long v : sig) {
-            n += stringSize(v);
-        }
-        return n;
-    }
-
-    private static int stringSize(long v) {
-        if (v == Long.MIN_VALUE) {
-            return 20;
-        }
-        int sign = v < 0 ? 1 : 0;
-        long x = Math.abs(v);
-        int d = 1;
-        while (x >= 10) {
-            x /= 10;
-            d++;
-        }
-        return d + sign;
     }
 
     @Override

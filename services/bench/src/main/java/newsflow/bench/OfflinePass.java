@@ -203,52 +203,9 @@ final class OfflinePass {
         extra.put("dedupAdmitStoredFormEachCandidateOnce", memoAdmitNs / 1e3 / Math.max(1, sampleArticles));
         extra.put("candidateFetchesPerArticle", stored.fetches() / (double) Math.max(1, sampleArticles));
         extra.put("distinctCandidatesPerArticle", memo.fetches() / (double) Math.max(1, sampleArticles));
-        extra.putAll(indexedArticleSerde(hasher, normalizer, uniqueTexts));
         int pages = corpus.size() - rejected;
         return new Result(pages, articles, unique, near, exact, rejected, perPage, uniqueTexts, us, extra, sample,
                 pages == 0 ? 0 : (double) chars / pages);
-    }
-
-    /**
-     * Reading one indexed article (a dedup candidate) back: the JSON the reprint-articles store keeps, against a
-     * binary form (the 128 longs as 1 KB) — the prototype of a cheaper serde for that store.
-     */
-    private static Map<String, Double> indexedArticleSerde(MinHasher hasher, TextNormalizer normalizer, List<ArticleText> texts) {
-        var serde = JsonSerde.of(ReprintIndex.IndexedArticle.class);
-        List<byte[]> json = new ArrayList<>();
-        List<byte[]> binary = new ArrayList<>();
-        for (int i = 0; i < Math.min(200, texts.size()); i++) {
-            String n = normalizer.normalize(fingerprintText(texts.get(i).headline(), texts.get(i).body()));
-            var a = new ReprintIndex.IndexedArticle("p" + i + "-1", "story-p" + i + "-1", hasher.signature(n), hasher.shingleCount(n), 0);
-            json.add(serde.serializer().serialize("", a));
-            binary.add(BinaryIndexedArticle.write(a));
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        if (json.isEmpty()) {
-            return out;
-        }
-        long sink = 0;
-        long jsonNs = 0, binNs = 0;
-        for (int round = 0; round < 6; round++) {
-            long t0 = now();
-            for (byte[] b : json) {
-                sink += serde.deserializer().deserialize("", b).shingles();
-            }
-            long t1 = now();
-            for (byte[] b : binary) {
-                sink += BinaryIndexedArticle.read(b).shingles();
-            }
-            long t2 = now();
-            if (round >= 3) { // the first rounds warm up
-                jsonNs += t1 - t0;
-                binNs += t2 - t1;
-            }
-        }
-        out.put("candidateReadJson", jsonNs / 1e3 / (3.0 * json.size()) + (sink == 42 ? 1e-9 : 0));
-        out.put("candidateReadBinary", binNs / 1e3 / (3.0 * binary.size()));
-        out.put("indexedArticleJsonBytes", json.stream().mapToInt(b -> b.length).average().orElse(0));
-        out.put("indexedArticleBinaryBytes", binary.stream().mapToInt(b -> b.length).average().orElse(0));
-        return out;
     }
 
     static Map<String, String> headers(CorpusPage page) {

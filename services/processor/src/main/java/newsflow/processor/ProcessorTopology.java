@@ -8,7 +8,6 @@ import newsflow.model.PageReport;
 import newsflow.model.StateStores;
 import newsflow.model.Topics;
 import newsflow.processor.dedup.ReprintIndex;
-import newsflow.processor.dedup.ReprintIndex.IndexedArticle;
 import newsflow.processor.page.PageReader;
 import newsflow.processor.split.PageSplitter;
 import newsflow.processor.tag.ArticleTagger;
@@ -110,6 +109,6 @@ public final class ProcessorTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_BANDS),
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_ARTICLES),
-                Serdes.String(), JsonSerde.of(IndexedArticle.class)));
+                Serdes.String(), new IndexedArticleSerde()));
     }
 }

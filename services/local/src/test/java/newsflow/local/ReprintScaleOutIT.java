@@ -1,0 +1,197 @@
+package newsflow.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hankcs.hanlp.HanLP;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import newsflow.kafka.EmbeddedKafkaBroker;
+import newsflow.model.Article;
+import newsflow.model.DuplicateKind;
+import newsflow.model.KafkaSettings;
+import newsflow.model.Topics;
+import newsflow.processor.ProcessorService;
+import newsflow.processor.tag.ArticleTagger;
+import newsflow.producer.PageCatalog;
+import newsflow.producer.PageMetadata;
+import newsflow.producer.PagePublisher;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.ThreadMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reprint detection as users scale it: an input topic of six partitions, two processor instances of one application,
+ * reprints arriving on partitions other than their canonical's; then both instances replaced by one on an empty
+ * state directory, which must rebuild the reprint index from its changelog. The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReprintScaleOutIT {
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final int PARTITIONS = 6;
+    /** A wire story written for this test, in three paragraphs. */
+    private static final String STORY = String.join("\n",
+            "新华社杭州5月20日电（记者 陈晓）记者从省交通运输厅获悉，连接沿海三市的城际铁路今天全线贯通，线路全长一百二十公里，设站十一座，"
+                    + "设计时速一百六十公里，开通后三市之间最快四十分钟可达。",
+            "据介绍，该线路于四年前开工建设，沿线穿越山岭和河网地带，建设者克服软土地基和台风天气等困难，先后完成十三座隧道和二十余座桥梁的施工。"
+                    + "线路采用自主研发的列车控制系统，全线实现公交化运营。",
+            "省交通运输厅有关负责人表示，城际铁路贯通将进一步完善区域综合交通网络，促进沿海城市群人员往来和产业协作，"
+                    + "下一步将抓紧开展联调联试，确保年内开通运营。");
+
+    @TempDir
+    static Path dir;
+    private static EmbeddedKafkaBroker broker;
+    private static ArticleTagger tagger;
+    private static final List<ProcessorService> processors = new ArrayList<>();
+    private static TopicReader<Article> enriched;
+    private static TopicReader<Article> duplicates;
+    private static Article canonical;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        broker = EmbeddedKafkaBroker.startTemporary();
+        tagger = new ArticleTagger();
+        startProcessor("instance-a");
+        startProcessor("instance-b");
+        enriched = TopicReader.articles(broker.bootstrapServers(), Topics.ARTICLES_ENRICHED);
+        duplicates = TopicReader.articles(broker.bootstrapServers(), Topics.ARTICLES_DUPLICATES);
+    }
+
+    @AfterAll
+    static void stopAll() {
+        enriched.close();
+        duplicates.close();
+        processors.forEach(ProcessorService::stop);
+        broker.close();
+    }
+
+    @Test
+    @Order(1)
+    void givenTwoInstancesOnSixPartitions_whenTheSeedPagesArriveOnDifferentPartitions_thenTheirReprintIsFound() throws Exception {
+        awaitBothInstancesHoldTasks();
+        Path sources = PipelineIT.repoRoot().resolve("sources");
+        PageCatalog catalog = PageCatalog.findFor(sources);
+        List<Path> seedPages = PagePublisher.pageFiles(sources);
+        assertEquals(2, seedPages.size(), "the two seed pages: " + seedPages);
+
+        for (int i = 0; i < seedPages.size(); i++) {
+            Path file = seedPages.get(i);
+            publish(i == 0 ? 0 : PARTITIONS - 1, Files.readAllBytes(file),
+                    PagePublisher.metadataFor(file, new PageMetadata(null, null, null, null, null), catalog));
+        }
+
+        List<Article> unique = values(enriched.read(7, WAIT));
+        List<Article> dups = values(duplicates.read(1, WAIT));
+        assertEquals(7, unique.size());
+        assertEquals(1, dups.size());
+        assertEquals(DuplicateKind.NEAR, dups.get(0).kind());
+        assertTrue(unique.stream().anyMatch(a -> a.id().equals(dups.get(0).duplicateOf())), "the reprint points to an enriched article");
+    }
+
+    @Test
+    @Order(2)
+    void givenAStory_whenItsReprintsArriveTogetherOnThreeOtherPartitions_thenEachPointsToTheFirstSeen() throws Exception {
+        publish(2, page("城际铁路全线贯通", STORY), new PageMetadata("甲日报", "2024-05-21", "A1", null, "text/markdown"));
+        List<Article> first = values(enriched.read(1, WAIT));
+        assertEquals(1, first.size());
+        canonical = first.get(0);
+
+        publish(1, page("城際鐵路全線貫通", HanLP.convertToTraditionalChinese(STORY)), new PageMetadata("乙報", "2024-05-21", "3", null, "text/markdown"));
+        publish(3, page("沿海城际铁路贯通", STORY.substring(0, STORY.length() * 6 / 10)), new PageMetadata("丙晚报", "2024-05-21", "5", null, "text/markdown"));
+        publish(4, page("三市四十分钟可达", "编者按：本报今日转载此文，略有删节。\n" + STORY.replace("促进", "推动")),
+                new PageMetadata("丁商报", "2024-05-22", "2", null, "text/markdown"));
+
+        List<Article> reprints = values(duplicates.read(3, WAIT));
+        assertEquals(Set.of("乙報", "丙晚报", "丁商报"), reprints.stream().map(a -> a.source().publication()).collect(Collectors.toSet()));
+        for (Article reprint : reprints) {
+            assertEquals(canonical.id(), reprint.duplicateOf(), reprint.source().publication() + " repeats the first seen");
+            assertEquals(canonical.storyId(), reprint.storyId());
+        }
+        // the traditional-script copy is the same text once normalised (traditional → simplified); the others are edited
+        assertEquals(Map.of("乙報", DuplicateKind.EXACT, "丙晚报", DuplicateKind.NEAR, "丁商报", DuplicateKind.NEAR),
+                reprints.stream().collect(Collectors.toMap(a -> a.source().publication(), Article::kind)));
+        assertTrue(values(enriched.read(0, Duration.ofSeconds(2))).isEmpty(), "no reprint is enriched as a story of its own");
+    }
+
+    @Test
+    @Order(3)
+    void givenTheIndex_whenBothInstancesAreReplacedByOneOnAnEmptyStateDirectory_thenReprintsSentAfterwardsStillMatch() throws Exception {
+        processors.forEach(ProcessorService::stop);
+        processors.clear();
+        startProcessor("instance-c");
+
+        publish(0, page("城际铁路贯通 三市同城", STORY.replace("记者从", "本报记者从").replace("下一步将", "接下来将")),
+                new PageMetadata("戊都市报", "2024-05-23", "6", null, "text/markdown"));
+        publish(5, page("城际铁路全线贯通", STORY), new PageMetadata("甲日报", "2024-05-21", "A1", null, "text/markdown"));
+
+        List<Article> after = values(duplicates.read(2, WAIT));
+        Article reprint = after.stream().filter(a -> a.kind() == DuplicateKind.NEAR).findFirst().orElseThrow(() -> new AssertionError(after));
+        Article resent = after.stream().filter(a -> a.kind() == DuplicateKind.EXACT).findFirst().orElseThrow(() -> new AssertionError(after));
+        assertEquals("戊都市报", reprint.source().publication());
+        assertEquals(canonical.id(), reprint.duplicateOf(), "the restored index still knows the story");
+        assertEquals(canonical.id(), resent.duplicateOf(), "a re-sent page is an exact duplicate after the restart too");
+        assertTrue(values(enriched.read(0, Duration.ofSeconds(2))).isEmpty(), "nothing new is enriched");
+    }
+
+    private static void startProcessor(String stateDir) {
+        Properties overrides = new Properties();
+        overrides.put("bootstrap.servers", broker.bootstrapServers());
+        overrides.put("newsflow.state.dir", dir.resolve(stateDir).toString());
+        overrides.put("newsflow.topic.partitions", String.valueOf(PARTITIONS));
+        ProcessorService p = new ProcessorService(KafkaSettings.load(Map.of(), null, overrides), tagger, new SimpleMeterRegistry());
+        p.start();
+        processors.add(p);
+    }
+
+    /** The second instance's join ends in a follow-up rebalance that hands it tasks; wait for it. */
+    private static void awaitBothInstancesHoldTasks() throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!processors.stream().allMatch(p -> activeTasks(p) > 0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("an instance holds no task: " + processors.stream().map(ReprintScaleOutIT::activeTasks).toList());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static long activeTasks(ProcessorService p) {
+        return p.streams().metadataForLocalThreads().stream().map(ThreadMetadata::activeTasks).mapToLong(Set::size).sum();
+    }
+
+    private static byte[] page(String headline, String body) {
+        return ("## " + headline + "\n\n" + body.replace("\n", "\n\n")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Sends a page to one partition of the input topic, as a producer with its own partitioner might. */
+    private static void publish(int partition, byte[] page, PageMetadata metadata) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.PAGES_RAW, partition, (byte[]) null, page, metadata.headers())).get();
+        }
+    }
+
+    private static <V> List<V> values(List<ConsumerRecord<String, V>> records) {
+        return records.stream().map(ConsumerRecord::value).toList();
+    }
+}
