@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * first topic is the IPTC topic the team maps its class to ({@link #IPTC_LABEL}). Blank lines, lines starting with
  * {@code #} and lines without a valid class id are skipped and counted.
  *
- * <p>Command line: {@code HeadlineAccuracy --headlines FILE [--errors N]} prints per-class and overall accuracy and
- * the most frequent confusions (with {@code --errors N}, also N wrong headlines per class for inspection).
+ * <p>Command line: {@code eval --gold FILE --headlines FILE} ({@link newsflow.processor.eval.EvalCommand}) prints
+ * per-class and overall accuracy and the most frequent confusions. To inspect mistakes, {@link #evaluate(List, int)}
+ * also keeps up to N wrong headlines per class.
  */
 public final class HeadlineAccuracy {
     /** THUCNews class names by id. */

@@ -3,6 +3,7 @@ package newsflow.processor.tag;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import newsflow.model.Topic;
 
@@ -19,6 +20,8 @@ import newsflow.model.Topic;
  *   <li>best topic crime, disaster, human interest or conflict, and the headline international (a place, body or
  *       leader from {@code tag/international-cues.txt}, or a name HanLP tags as a transliterated place, {@code nsf},
  *       or as a transliterated person, {@code nrf}) → politics first;
+ *   <li>best topic health, labour, environment or weather, and the headline international (as above, but without
+ *       transliterated people: a foreign scientist or patient does not make a world story) → politics first;
  *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
  *   <li>best topic crime, disaster or human interest at home → society first; so too best topic education with a
  *       crime, disaster or human interest topic beside it (an incident at a school is a society story);
@@ -26,6 +29,9 @@ import newsflow.model.Topic;
  *       → arts, culture, entertainment and media first: Chinese headlines name private people by surname only
  *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
  *       the entertainment desk's story;
+ *   <li>best topic economy and a technology company, product or industry word named ({@code tag/tech-companies.txt})
+ *       → science and technology first: a Chinese newsroom files a tech company's results, listing, funding and
+ *       product prices under its technology desk (科技), not its finance desk;
  *   <li>no topic at all and an international place or body named → politics (the world desk);
  *   <li>no topic at all and a person named in full → arts, culture, entertainment and media (a public figure, as
  *       above).
@@ -40,16 +46,33 @@ final class HeadlineDesk {
     static final Topic POLITICS = new Topic("medtop:11000000", "politics");
     static final Topic SOCIETY = new Topic("medtop:14000000", "society");
     static final Topic ARTS = new Topic("medtop:01000000", "arts, culture, entertainment and media");
+    static final Topic TECHNOLOGY = new Topic("medtop:13000000", "science and technology");
+    private static final String ECONOMY = "medtop:04000000";
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
     private static final String CONFLICT = "medtop:16000000";
+    /** Health, labour, environment and weather: a Chinese newsroom has no such desks; abroad, the world desk's. */
+    private static final Set<String> WORLD_DESK_ABROAD = Set.of("medtop:07000000", "medtop:09000000", "medtop:06000000",
+            "medtop:17000000");
     private static final String SCHOOL = "medtop:05000000";
 
     private static final int MAX_CUE_LENGTH = 6;
     private final Set<String> international;
+    private final Set<String> technology;
 
     HeadlineDesk() {
         this.international = Resources.words("international-cues.txt");
+        this.technology = Resources.words("tech-companies.txt");
+    }
+
+    /** Whether a headline's terms name a technology company, product or industry word (Latin names in any case). */
+    boolean namesTechnology(List<Term> terms) {
+        for (Term t : terms) {
+            if (technology.contains(t.word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a headline's terms name a foreign place, body or leader; {@code people} counts transliterated names. */
@@ -86,6 +109,10 @@ final class HeadlineDesk {
         Topic desk;
         if (best.equals(CONFLICT)) {
             desk = POLITICS;
+        } else if (WORLD_DESK_ABROAD.contains(best) && isInternational(headlineTerms, false)) {
+            desk = POLITICS;
+        } else if (best.equals(ECONOMY) && namesTechnology(headlineTerms)) {
+            desk = TECHNOLOGY;
         } else if (PRIVATE_LIFE.contains(best) && !people.isEmpty()) {
             desk = ARTS;
         } else if (INCIDENT.contains(best) || (SCHOOL.equals(best) && ranked.stream().anyMatch(t -> INCIDENT.contains(t.code())))) {

@@ -20,7 +20,8 @@ import newsflow.model.Topic;
  * may be listed under several topics, and a topic may be opened again further down. A line {@code ~regex weight} is a
  * cue matched as a regular expression over the text (a match score such as 108-99 for sport).
  *
- * <p>Scoring runs over the terms of the article's one segmentation pass. A term is looked up whole; a Chinese term of
+ * <p>Scoring runs over the terms of the article's one segmentation pass. A term is looked up whole, and so is a run of
+ * adjacent Latin-letter and digit terms (a product code the segmenter cut: PS3 → PS + 3); a Chinese term of
  * two or more characters not in the lexicon, and runs of such terms the segmenter cut differently, are searched
  * for the Chinese lexicon words they contain (longest first, not overlapping) at {@value #PART_FACTOR} of their
  * weight, so 基金经理 still counts 基金. Each lexicon term contributes
@@ -167,8 +168,17 @@ public final class TopicClassifier {
 
     private void count(List<String> terms, int slot, Map<String, double[]> counts) {
         StringBuilder rest = new StringBuilder();      // the Chinese text left once whole terms have matched
+        StringBuilder latinRun = new StringBuilder();  // adjacent Latin letter and digit terms, joined
+        int runTerms = 0;
         for (String raw : terms) {
             String term = raw.toLowerCase(Locale.ROOT);
+            if (isLatinOrDigits(term)) {
+                latinRun.append(term);
+                runTerms++;
+            } else {
+                countLatinRun(latinRun, runTerms, slot, counts);
+                runTerms = 0;
+            }
             if (lexicon.containsKey(term)) {
                 counts.computeIfAbsent(term, k -> new double[2])[slot] += 1;
                 rest.append('|');
@@ -176,6 +186,7 @@ public final class TopicClassifier {
                 rest.append(term);
             }
         }
+        countLatinRun(latinRun, runTerms, slot, counts);
         // lexicon words the segmentation cut through or buried in a longer word (基金经理 → 基金), longest first,
         // not overlapping, at a reduced weight; one automaton pass finds every candidate, then the longest at each
         // position wins, left to right
@@ -195,6 +206,27 @@ public final class TopicClassifier {
                 i++;
             }
         }
+    }
+
+    /**
+     * A product code the segmenter cut into letters and digits (PS3 → PS + 3, Xbox360 → Xbox + 360) counts as the
+     * whole code when the lexicon lists it; the run is cleared for the next one.
+     */
+    private void countLatinRun(StringBuilder run, int runTerms, int slot, Map<String, double[]> counts) {
+        if (runTerms >= 2 && lexicon.containsKey(run.toString())) {
+            counts.computeIfAbsent(run.toString(), k -> new double[2])[slot] += 1;
+        }
+        run.setLength(0);
+    }
+
+    private static boolean isLatinOrDigits(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !term.isEmpty();
     }
 
     private static int matches(Pattern p, List<String> terms) {

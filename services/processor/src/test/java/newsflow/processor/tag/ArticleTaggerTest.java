@@ -191,6 +191,12 @@ class ArticleTaggerTest {
         assertEquals("politics", mainTopic(tagger.tag("墨西哥边境城市6人遭枪杀", "")));
         // an incident at a school is the society desk's, not the education desk's
         assertEquals("society", mainTopic(tagger.tag("小学老师猥亵学生被判刑", "")));
+        // a technology company's results are the technology desk's; another company's stay the finance desk's
+        assertEquals("science and technology", mainTopic(tagger.tag("网易第二季度净利润同比增长两成", "")));
+        assertEquals("economy, business and finance", mainTopic(tagger.tag("钢铁企业第二季度净利润同比增长两成", "")));
+        // labour, health, environment or weather news from abroad is the world desk's; at home it keeps its topic
+        assertEquals("politics", mainTopic(tagger.tag("法国工会发起全国大罢工 抗议提高退休年龄", "")));
+        assertEquals("labour", mainTopic(tagger.tag("工会发起罢工 要求提高工资", "")));
     }
 
     @Test

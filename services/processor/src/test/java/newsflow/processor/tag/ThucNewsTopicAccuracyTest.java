@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import newsflow.processor.SeedPages;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -19,16 +22,30 @@ import org.junit.jupiter.api.Test;
 class ThucNewsTopicAccuracyTest {
     /** Beside the repository, as on the team's machines and in CI; not shipped with the product. */
     static final Path DATA = SeedPages.repoRoot().resolveSibling("shared").resolve("data/thucnews-titles/dev.txt");
-    /** The floor: what the tagger reaches (0.771 when raised; 0.750 before, 0.673 before issue 3); the goal is 0.80. */
-    static final double FLOOR = 0.765;
+    /**
+     * The floor: what the tagger reaches (0.793 when raised; 0.771 and 0.750 before, 0.673 before issue 3); the goal
+     * is 0.80.
+     */
+    static final double FLOOR = 0.79;
 
     @Test
     void headlineTopicAccuracy() throws IOException {
         Assumptions.assumeTrue(Files.isReadable(DATA), "THUCNews headlines not found at " + DATA + ": accuracy not measured");
-        HeadlineAccuracy.Result r = new HeadlineAccuracy(new ArticleTagger()).evaluate(DATA);
+        List<String> lines = Files.readAllLines(DATA, StandardCharsets.UTF_8);
+        HeadlineAccuracy eval = new HeadlineAccuracy(new ArticleTagger());
+        HeadlineAccuracy.Result r = eval.evaluate(lines, 0);
         r.lines().forEach(System.out::println);
+        // the team reads mistakes on even-numbered lines only; the odd-numbered ones are the held-out check, and the
+        // two halves should stay close
+        System.out.printf(Locale.ROOT, "even lines %.3f, odd lines %.3f%n",
+                eval.evaluate(numbered(lines, 0), 0).accuracy(), eval.evaluate(numbered(lines, 1), 0).accuracy());
         assertEquals(10_000, r.all());
         assertTrue(r.accuracy() >= FLOOR, "accuracy " + r.accuracy() + " below the floor " + FLOOR);
+    }
+
+    /** The lines whose number (from 1) has the given remainder modulo 2: 0 even, 1 odd. */
+    private static List<String> numbered(List<String> lines, int remainder) {
+        return IntStream.range(0, lines.size()).filter(i -> (i + 1) % 2 == remainder).mapToObj(lines::get).toList();
     }
 
     @Test

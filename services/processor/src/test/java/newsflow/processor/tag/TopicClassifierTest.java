@@ -48,6 +48,19 @@ class TopicClassifierTest {
     }
 
     @Test
+    void productCodesCutIntoLettersAndDigitsCountWhole() {
+        TopicClassifier c = new TopicClassifier("topics-sample.txt");
+        // the segmenter cuts PS3 into PS + 3 and Xbox360 into Xbox + 360; PS4 is not in the sample lexicon
+        Map<String, double[]> counts = c.counts(List.of("索尼", "PS", "3", "降价", "Xbox", "360", "和", "PS", "4"),
+                List.of("新款", "PS", "3"));
+        assertArrayEquals(new double[] {1, 1}, counts.get("ps3"));
+        assertArrayEquals(new double[] {1, 0}, counts.get("xbox360"));
+        assertFalse(counts.containsKey("ps4"));
+        // letters and digits apart, with other text between them, are no code
+        assertFalse(c.counts(List.of("PS", "新款", "3"), List.of()).containsKey("ps3"));
+    }
+
+    @Test
     void countsEqualAPlainScanOnRealTexts() {
         TopicClassifier c = new TopicClassifier();
         Set<String> all = lexiconTerms();
@@ -72,10 +85,23 @@ class TopicClassifierTest {
         assertTrue(compared > 100, "too few lexicon words in the sample texts: " + compared);
     }
 
-    /** The scan the automaton replaced: at each position try every length, longest first. */
+    /**
+     * The scan the automaton replaced: at each position try every length, longest first; and, as the classifier does,
+     * a run of two or more adjacent letter-and-digit terms counts whole when the lexicon lists it.
+     */
     private static Map<String, double[]> plainScan(List<String> terms, Set<String> all, Set<String> chinese) {
         Map<String, double[]> counts = new HashMap<>();
         StringBuilder rest = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            int end = i;
+            while (end < terms.size() && terms.get(end).toLowerCase(Locale.ROOT).matches("[a-z0-9]+")) {
+                end++;
+            }
+            String run = String.join("", terms.subList(i, end)).toLowerCase(Locale.ROOT);
+            if (end - i >= 2 && (i == 0 || !terms.get(i - 1).toLowerCase(Locale.ROOT).matches("[a-z0-9]+")) && all.contains(run)) {
+                counts.computeIfAbsent(run, k -> new double[2])[0] += 1;
+            }
+        }
         for (String raw : terms) {
             String term = raw.toLowerCase(Locale.ROOT);
             if (all.contains(term)) {
