@@ -10,14 +10,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import newsflow.model.JsonSerde;
+import newsflow.processor.ProcessorService;
 import newsflow.processor.dedup.MinHasher;
+import newsflow.processor.dedup.ReprintDesk;
+import newsflow.processor.dedup.ReprintGather;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.dedup.TextNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Issue 4's bench: indexes synthetic stories into {@link ReprintIndex} over an in-memory storage and, at 1 k, 10 k,
+ * Issue 4's bench: indexes synthetic stories through the reprint index's whole protocol ({@link ReprintDesk}: fan-out,
+ * shards, gathers, in one process) over an in-memory storage and, at 1 k, 10 k,
  * 100 k (and 1 M) stories, measures the per-article dedup cost of new stories and of edited reprints of indexed
  * ones, and the bytes the index keeps per story.
  */
@@ -33,7 +37,7 @@ final class DedupBench implements Callable<Integer> {
     int probes;
 
     @Option(names = "--storage", description = "objects: plain maps of the index's objects; stored: entries kept as the "
-            + "state stores keep them (joined strings, JSON), so lookups pay the stores' serdes (default: ${DEFAULT-VALUE})",
+            + "state stores keep them (joined strings, binary members), so lookups pay the stores' serdes (default: ${DEFAULT-VALUE})",
             defaultValue = "objects")
     String storageKind;
 
@@ -44,7 +48,7 @@ final class DedupBench implements Callable<Integer> {
     Path out;
 
     record Row(int stories, double newUs, double reprintUs, double fingerprintUs, double lookupNewUs, double lookupReprintUs,
-               double reprintsFound, double storedBytesPerStory, double exactBytes, double bandBytes, double articleBytes,
+               double reprintsFound, double storedBytesPerStory, double bandBytes, double memberBytes,
                double heapBytesPerStory, int bandKeys) {
     }
 
@@ -54,16 +58,17 @@ final class DedupBench implements Callable<Integer> {
         List<Row> rows = run(corpus, maxStories, probes, storageKind.equals("stored"));
         System.out.println();
         System.out.printf("reprint index (%s storage): per-article dedup cost (admit, µs) and bytes per indexed story%n", storageKind);
-        System.out.printf("%10s %10s %10s %12s %12s %12s %9s %12s %10s %10s %10s %12s%n", "stories", "new µs", "reprint µs",
-                "fingerpr. µs", "lookup new", "lookup repr", "found", "stored B/st", "exact B", "bands B", "article B", "heap B/st");
+        System.out.printf("%10s %10s %10s %12s %12s %12s %9s %12s %10s %10s %12s%n", "stories", "new µs", "reprint µs",
+                "fingerpr. µs", "lookup new", "lookup repr", "found", "stored B/st", "bands B", "member B", "heap B/st");
         for (Row r : rows) {
-            System.out.printf("%10d %10.1f %10.1f %12.1f %12.1f %12.1f %8.1f%% %12.0f %10.0f %10.0f %10.0f %12.0f%n", r.stories(),
+            System.out.printf("%10d %10.1f %10.1f %12.1f %12.1f %12.1f %8.1f%% %12.0f %10.0f %10.0f %12.0f%n", r.stories(),
                     r.newUs(), r.reprintUs(), r.fingerprintUs(), r.lookupNewUs(), r.lookupReprintUs(), 100 * r.reprintsFound(),
-                    r.storedBytesPerStory(), r.exactBytes(), r.bandBytes(), r.articleBytes(), r.heapBytesPerStory());
+                    r.storedBytesPerStory(), r.bandBytes(), r.memberBytes(), r.heapBytesPerStory());
         }
-        System.out.println("stored B/story: the UTF-8 keys and values the three state stores (and their changelogs) hold per story:");
-        System.out.println("  exact: 64-hex SHA-256 → article id; bands: 64 band keys → comma-joined member ids (the story's id in");
-        System.out.println("  each of its 64 bands); articles: id → JSON {id, storyId, signature: 128 longs in decimal, shingles}.");
+        System.out.println("stored B/story: the keys and values the reprint shards' two state stores (and their changelogs) hold per");
+        System.out.println("  indexed article: bands: 64 band keys → comma-joined arrival ids (the article in each of its 64 bands);");
+        System.out.println("  members: arrival id → binary {arrival, text digest, signature: 128 longs, shingles}, once per store.");
+        System.out.println("  The gathers' decided state (~200 B per article, JSON) and RocksDB's own overhead are not counted.");
         System.out.println("  RocksDB's own overhead (per-entry ~20-30 B, compression, old versions) and the changelogs' record overhead are not counted.");
         System.out.println("heap B/story: the in-memory maps' growth in live heap (after a full GC), for the 'objects' storage.");
         if (out != null) {
@@ -78,6 +83,7 @@ final class DedupBench implements Callable<Integer> {
     static List<Row> run(Corpus corpus, int maxStories, int probes, boolean storedForm) {
         ReprintIndex index = ReprintIndex.withDefaults();
         MemoryStorage storage = storedForm ? MemoryStorage.stored() : MemoryStorage.objects();
+        ReprintDesk desk = ReprintDesk.inOrder(index, ProcessorService.DEFAULT_SHARDS, storage);
         TextNormalizer normalizer = new TextNormalizer();
         MinHasher hasher = new MinHasher(128, 5);
         Random rnd = new Random(4);
@@ -88,12 +94,12 @@ final class DedupBench implements Callable<Integer> {
         int indexed = 0;
         int probeId = 0;
         // warm-up on an index of its own
-        ReprintIndex warm = ReprintIndex.withDefaults();
-        MemoryStorage warmStorage = storedForm ? MemoryStorage.stored() : MemoryStorage.objects();
+        ReprintDesk warm = ReprintDesk.inOrder(ReprintIndex.withDefaults(), ProcessorService.DEFAULT_SHARDS,
+                storedForm ? MemoryStorage.stored() : MemoryStorage.objects());
         Random warmRnd = new Random(99);
         for (int i = 0; i < 3_000; i++) {
             String t = Corpus.text(corpus.story(warmRnd));
-            warm.admit("w" + i, 0, warm.fingerprint(t), warmStorage);
+            warm.admit("w" + i, 0, t);
             OfflinePass.fingerprint(normalizer, hasher, t);
         }
         for (int size : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
@@ -103,14 +109,13 @@ final class DedupBench implements Callable<Integer> {
             while (indexed < size) {
                 long seed = rnd.nextLong();
                 storySeeds.add(seed);
-                index.admit("s" + indexed, 0, index.fingerprint(Corpus.text(corpus.story(new Random(seed)))), storage);
+                desk.admit("s" + indexed, 0, Corpus.text(corpus.story(new Random(seed))));
                 indexed++;
             }
             long storedBytes = storage.storedBytes();
-            long exactBytes = storage.exactBytes();
             long bandBytes = storage.bandBytes();
-            long articleBytes = storage.articleBytes();
-            int articles = storage.indexedArticles();
+            long memberBytes = storage.memberBytes();
+            int articles = storage.members();
             double heapPerStory = storedForm ? 0 : (liveHeap() - heapBefore) / (double) indexed;
             // probes: new stories (admitted: they join the index) and edited reprints of indexed stories
             List<String> fresh = new ArrayList<>(probes);
@@ -135,14 +140,14 @@ final class DedupBench implements Callable<Integer> {
             long newNs = 0;
             for (String t : fresh) {
                 long t0 = System.nanoTime();
-                index.admit("n" + probeId++, 0, index.fingerprint(t), storage);
+                desk.admit("n" + probeId++, 0, t);
                 newNs += System.nanoTime() - t0;
             }
             long reprintNs = 0;
             int found = 0;
             for (String t : reprints) {
                 long t0 = System.nanoTime();
-                ReprintIndex.Verdict v = index.admit("r" + probeId++, 0, index.fingerprint(t), storage);
+                ReprintGather.Verdict v = desk.admit("r" + probeId++, 0, t);
                 reprintNs += System.nanoTime() - t0;
                 if (!v.unique()) {
                     found++;
@@ -153,8 +158,8 @@ final class DedupBench implements Callable<Integer> {
             double fpR = fpReprintNs / 1e3 / probes;
             rows.add(new Row(size, newNs / 1e3 / probes, reprintNs / 1e3 / probes, fp,
                     Math.max(0, newNs / 1e3 / probes - fp), Math.max(0, reprintNs / 1e3 / probes - fpR),
-                    found / (double) probes, storedBytes / (double) articles, exactBytes / (double) articles,
-                    bandBytes / (double) articles, articleBytes / (double) articles, heapPerStory, storage.bandKeys()));
+                    found / (double) probes, storedBytes / (double) articles, bandBytes / (double) articles,
+                    memberBytes / (double) articles, heapPerStory, storage.bandKeys()));
             System.err.printf("bench: dedup index at %,d stories%n", size);
         }
         return rows;

@@ -4,28 +4,26 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import newsflow.processor.IndexedArticleSerde;
-import newsflow.processor.dedup.ReprintIndex;
-import newsflow.processor.dedup.ReprintIndex.IndexedArticle;
+import newsflow.processor.ShardSerdes;
+import newsflow.processor.dedup.IndexedArticle;
+import newsflow.processor.dedup.ReprintShard;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
- * The reprint index's storage in memory, in one of two forms. {@code objects}: plain maps of the objects, the cost of
+ * The reprint shards' storage in memory, in one of two forms. {@code objects}: plain maps of the objects, the cost of
  * the index logic alone. {@code stored}: the entries kept as the processor's state stores keep them (band members
- * comma-joined into one string, {@link IndexedArticle} as bytes through the same serde), so a lookup pays the
- * same (de)serialisation as in the pipeline, minus RocksDB. Both count the bytes the stores would hold: UTF-8 keys
- * and values as the processor's serdes write them.
+ * comma-joined into one string, members through the same binary serde), so a lookup pays the same (de)serialisation
+ * as in the pipeline, minus RocksDB. Both count the bytes the stores would hold: keys and values as the processor's
+ * serdes write them.
  */
-final class MemoryStorage implements ReprintIndex.Storage {
-    private static final Serde<IndexedArticle> ARTICLE_SERDE = new IndexedArticleSerde();
+final class MemoryStorage implements ReprintShard.Storage {
+    private static final Serde<IndexedArticle> MEMBER_SERDE = ShardSerdes.indexedArticles();
 
     private final boolean stored;
-    private final Map<String, String> exact = new HashMap<>();
     private final Map<String, Object> bands = new HashMap<>();
-    private final Map<String, Object> articles = new HashMap<>();
-    private long exactBytes;
+    private final Map<String, Object> members = new HashMap<>();
     private long bandBytes;
-    private long articleBytes;
+    private long memberBytes;
 
     private MemoryStorage(boolean stored) {
         this.stored = stored;
@@ -40,106 +38,77 @@ final class MemoryStorage implements ReprintIndex.Storage {
     }
 
     @Override
-    public String exactOwner(String textHash) {
-        return exact.get(textHash);
-    }
-
-    @Override
-    public void putExactOwner(String textHash, String articleId) {
-        String old = exact.put(textHash, articleId);
-        exactBytes += old == null ? utf8(textHash) + utf8(articleId) : utf8(articleId) - utf8(old);
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public List<String> bandMembers(String bandKey) {
-        Object members = bands.get(bandKey);
-        if (members == null) {
+        Object ids = bands.get(bandKey);
+        if (ids == null) {
             return List.of();
         }
-        return stored ? Arrays.asList(((String) members).split(",")) : (List<String>) members;
+        return stored ? Arrays.asList(((String) ids).split(",")) : (List<String>) ids;
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public void putBandMembers(String bandKey, List<String> articleIds) {
-        Object old = bands.put(bandKey, stored ? String.join(",", articleIds) : List.copyOf(articleIds));
-        long oldBytes = old == null ? -1 : stored ? utf8((String) old) : joinedLength((List<String>) old);
-        bandBytes += oldBytes < 0 ? utf8(bandKey) + joinedLength(articleIds) : joinedLength(articleIds) - oldBytes;
+    public void putBandMembers(String bandKey, List<String> arrivalIds) {
+        Object old = bands.put(bandKey, stored ? String.join(",", arrivalIds) : List.copyOf(arrivalIds));
+        long oldBytes = old == null ? -1 : stored ? ((String) old).length() : joinedLength((List<String>) old);
+        bandBytes += oldBytes < 0 ? bandKey.length() + joinedLength(arrivalIds) : joinedLength(arrivalIds) - oldBytes;
     }
 
     @Override
-    public IndexedArticle article(String articleId) {
-        Object a = articles.get(articleId);
-        if (a == null) {
+    public IndexedArticle member(String arrivalId) {
+        Object m = members.get(arrivalId);
+        if (m == null) {
             return null;
         }
-        return stored ? ARTICLE_SERDE.deserializer().deserialize("", (byte[]) a) : (IndexedArticle) a;
+        return stored ? MEMBER_SERDE.deserializer().deserialize("", (byte[]) m) : (IndexedArticle) m;
     }
 
     @Override
-    public void putArticle(IndexedArticle article) {
-        Object old;
-        if (stored) {
-            old = articles.put(article.id(), ARTICLE_SERDE.serializer().serialize("", article));
-        } else {
-            old = articles.put(article.id(), article);
-        }
+    public void putMember(IndexedArticle member) {
+        byte[] bytes = MEMBER_SERDE.serializer().serialize("", member);
+        Object old = members.put(member.arrival().arrivalId(), stored ? bytes : member);
         if (old == null) {
-            articleBytes += utf8(article.id()) + IndexedArticleSerde.size(article);
+            memberBytes += member.arrival().arrivalId().length() + bytes.length;
         }
+    }
+
+    @Override
+    public List<IndexedArticle> membersBefore(long day) {
+        return List.copyOf(members.keySet()).stream().map(this::member).filter(a -> a.arrival().day() < day).toList();
+    }
+
+    @Override
+    public void removeMember(String arrivalId) {
+        members.remove(arrivalId);
     }
 
     int bandKeys() {
         return bands.size();
     }
 
-    int indexedArticles() {
-        return articles.size();
-    }
-
-    long exactBytes() {
-        return exactBytes;
+    int members() {
+        return members.size();
     }
 
     long bandBytes() {
         return bandBytes;
     }
 
-    long articleBytes() {
-        return articleBytes;
+    long memberBytes() {
+        return memberBytes;
     }
 
     long storedBytes() {
-        return exactBytes + bandBytes + articleBytes;
+        return bandBytes + memberBytes;
     }
 
-    /** The UTF-8 length of the index's keys and ids: hex digests, band keys and article ids are ASCII. */
-    private static long utf8(String s) {
-        return s.length();
-    }
-
-    /** The length of the comma-joined list the band store keeps. */
+    /** The length of the comma-joined list the band store keeps; arrival ids are ASCII. */
     private static long joinedLength(List<String> ids) {
         long n = Math.max(0, ids.size() - 1);
         for (String id : ids) {
             n += id.length();
         }
         return n;
-    }
-
-    @Override
-    public List<IndexedArticle> articlesBefore(long day) {
-        return List.copyOf(articles.keySet()).stream().map(this::article).filter(a -> a.day() < day).toList();
-    }
-
-    @Override
-    public void removeArticle(String articleId) {
-        articles.remove(articleId);
-    }
-
-    @Override
-    public void removeExactOwners(java.util.Set<String> articleIds) {
-        exact.values().removeIf(articleIds::contains);
     }
 }

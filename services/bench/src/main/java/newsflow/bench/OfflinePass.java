@@ -14,6 +14,9 @@ import newsflow.model.JsonSerde;
 import newsflow.model.PageSource;
 import newsflow.model.Topics;
 import newsflow.processor.dedup.MinHasher;
+import newsflow.processor.ProcessorService;
+import newsflow.processor.dedup.ReprintDesk;
+import newsflow.processor.dedup.ReprintGather;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.dedup.TextNormalizer;
 import newsflow.processor.page.Page;
@@ -30,7 +33,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * The pipeline's domain steps run over the corpus in one thread, without Kafka, each timed by the bench's own
  * timers (the thread's CPU time, see {@link #now}) after a warm-up: parse ({@link PageReader}), split ({@link PageSplitter}), normalise + fingerprint
  * ({@link TextNormalizer}, SHA-256, {@link MinHasher}, as {@link ReprintIndex} does them), the dedup lookup
- * ({@link ReprintIndex#admit} over an in-memory storage, less its own normalise + fingerprint), tag
+ * (the reprint index's whole protocol, {@link ReprintDesk}, over an in-memory storage, less its own normalise +
+ * fingerprint), tag
  * ({@link ArticleTagger#tag}, unique articles only, as in the pipeline) and serialise (the enriched article through
  * {@link JsonSerde}). The same pass finds what the pipeline will do with the corpus: articles per page, and the
  * unique articles, whose texts are what the tagger has to analyse ({@code nlpLimit}).
@@ -71,8 +75,7 @@ final class OfflinePass {
         MinHasher hasher = new MinHasher(128, 5);
 
         // warm-up: the same steps over the first pages, into a throw-away index
-        ReprintIndex warmIndex = ReprintIndex.withDefaults();
-        MemoryStorage warmStorage = MemoryStorage.objects();
+        ReprintDesk warmDesk = ReprintDesk.inOrder(ReprintIndex.withDefaults(), ProcessorService.DEFAULT_SHARDS, MemoryStorage.objects());
         for (int w = 0; w < 2; w++) {
             for (int i = 0; i < Math.min(WARMUP_PAGES, corpus.size()); i++) {
                 try {
@@ -80,7 +83,7 @@ final class OfflinePass {
                     for (SplitArticle a : splitter.split(page.text()).articles()) {
                         String text = fingerprintText(a.headline(), a.body());
                         fingerprint(normalizer, hasher, text);
-                        warmIndex.admit(w + "-" + i + "-" + a.ordinal(), 0, warmIndex.fingerprint(text), warmStorage);
+                        warmDesk.admit(w + "-" + i + "-" + a.ordinal(), 0, text);
                     }
                 } catch (RejectedPageException e) {
                     // counted in the measured pass
@@ -88,13 +91,9 @@ final class OfflinePass {
             }
         }
 
-        ReprintIndex index = ReprintIndex.withDefaults();
-        MemoryStorage storage = MemoryStorage.objects();
-        ReprintIndex storedIndex = ReprintIndex.withDefaults();
-        CountingStorage stored = new CountingStorage(MemoryStorage.stored(), false);
-        ReprintIndex memoIndex = ReprintIndex.withDefaults();
-        CountingStorage memo = new CountingStorage(MemoryStorage.stored(), true);
-        long parseNs = 0, splitNs = 0, fpNs = 0, admitSampleNs = 0, admitNs = 0, storedAdmitNs = 0, memoAdmitNs = 0;
+        ReprintDesk desk = ReprintDesk.inOrder(ReprintIndex.withDefaults(), ProcessorService.DEFAULT_SHARDS, MemoryStorage.objects());
+        ReprintDesk storedDesk = ReprintDesk.inOrder(ReprintIndex.withDefaults(), ProcessorService.DEFAULT_SHARDS, MemoryStorage.stored());
+        long parseNs = 0, splitNs = 0, fpNs = 0, admitSampleNs = 0, admitNs = 0, storedAdmitNs = 0;
         int sampleArticles = 0;
         int articles = 0, unique = 0, near = 0, exact = 0, rejected = 0;
         long chars = 0;
@@ -129,20 +128,15 @@ final class OfflinePass {
                     fingerprint(normalizer, hasher, text);
                 }
                 long f1 = now();
-                ReprintIndex.Verdict v = index.admit(id, 0, index.fingerprint(text), storage);
+                ReprintGather.Verdict v = desk.admit(id, 0, text);
                 long f2 = now();
                 admitNs += f2 - f1;
                 if (sample) {
-                    stored.nextArticle();
-                    storedIndex.admit(id, 0, storedIndex.fingerprint(text), stored);
+                    storedDesk.admit(id, 0, text);
                     long f3 = now();
-                    memo.nextArticle();
-                    memoIndex.admit(id, 0, memoIndex.fingerprint(text), memo);
-                    long f4 = now();
                     fpNs += f1 - f0;
                     admitSampleNs += f2 - f1;
                     storedAdmitNs += f3 - f2;
-                    memoAdmitNs += f4 - f3;
                     sampleArticles++;
                 }
                 if (v.unique()) {
@@ -200,9 +194,6 @@ final class OfflinePass {
         Map<String, Double> extra = new LinkedHashMap<>();
         extra.put("dedupAdmitTotal", admitNs / 1e3 / perArticle);
         extra.put("dedupAdmitStoredForm", storedAdmitNs / 1e3 / Math.max(1, sampleArticles));
-        extra.put("dedupAdmitStoredFormEachCandidateOnce", memoAdmitNs / 1e3 / Math.max(1, sampleArticles));
-        extra.put("candidateFetchesPerArticle", stored.fetches() / (double) Math.max(1, sampleArticles));
-        extra.put("distinctCandidatesPerArticle", memo.fetches() / (double) Math.max(1, sampleArticles));
         int pages = corpus.size() - rejected;
         return new Result(pages, articles, unique, near, exact, rejected, perPage, uniqueTexts, us, extra, sample,
                 pages == 0 ? 0 : (double) chars / pages);
@@ -214,7 +205,7 @@ final class OfflinePass {
         return h;
     }
 
-    /** The text the dedup step fingerprints: headline and body, as {@code DedupProcessor} joins them. */
+    /** The text the dedup step fingerprints: headline and body, as {@code ReprintFanOutProcessor} joins them. */
     static String fingerprintText(String headline, String body) {
         return (headline == null ? "" : headline) + "\n" + (body == null ? "" : body);
     }

@@ -2,12 +2,12 @@ package newsflow.model;
 
 /** The names of the Kafka Streams state stores, in one place (their changelog topics derive from them). */
 public final class StateStores {
-    /** Processor: normalised-text digest → canonical article id. */
-    public static final String REPRINT_EXACT = "reprint-exact";
-    /** Processor: LSH band key → ids of canonical articles in that band. */
-    public static final String REPRINT_BANDS = "reprint-bands";
-    /** Processor: canonical article id → its story id and MinHash signature. */
-    public static final String REPRINT_ARTICLES = "reprint-articles";
+    /** Processor, reprint shards: LSH band key → arrival ids in that band. */
+    public static final String REPRINT_BANDS = "reprint-shard-bands";
+    /** Processor, reprint shards: arrival id → its article, order and MinHash signature. */
+    public static final String REPRINT_MEMBERS = "reprint-shard-members";
+    /** Processor, reprint gathers: arrival id → what its gather knows (collecting, or the verdict). */
+    public static final String REPRINT_GATHERS = "reprint-gathers";
     /** Processor: canonical article id → its tags, which its duplicates carry too. */
     public static final String CANONICAL_TAGS = "canonical-tags";
     /** Processor: story id → the story and its carriers. */

@@ -25,10 +25,14 @@ public final class TopicSetup {
     }
 
     public static void ensureTopics(Properties settings) {
+        ensureTopics(settings, Topics.ALL);
+    }
+
+    /** Creates these topics where they are missing, with the partitions and replication the settings give. */
+    public static void ensureTopics(Properties settings, Collection<String> names) {
         int partitions = Integer.parseInt(settings.getProperty("newsflow.topic.partitions", "3"));
         String rf = settings.getProperty("newsflow.topic.replication.factor");
-        ensureTopics(KafkaSettings.clientProperties(settings), Topics.ALL, partitions,
-                rf == null ? (short) -1 : Short.parseShort(rf));
+        ensureTopics(KafkaSettings.clientProperties(settings), names, partitions, rf == null ? (short) -1 : Short.parseShort(rf));
     }
 
     private static Map<String, String> configFor(String topic) {

@@ -21,10 +21,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The processor: a Kafka Streams app, exactly-once by default. Settings are Kafka Streams properties plus
  * {@code newsflow.page.max.bytes} (default 5 MB), {@code newsflow.dedup.window.days} (how long a story stays in the
- * reprint index, in days of page dates; default 30) and {@code newsflow.topic.*} for the topics it creates.
+ * reprint index, in days of page dates; default 30), {@code newsflow.dedup.shards} (shards of the reprint index,
+ * 1–64, default 8; keep it for the life of an index) and {@code newsflow.topic.*} for the topics it creates.
  */
 public final class ProcessorService implements Service {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
+    /** Reprint shards: how many partitions the band lookups can spread over; fixed for the life of an index. */
+    public static final int DEFAULT_SHARDS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -53,11 +56,14 @@ public final class ProcessorService implements Service {
 
     @Override
     public synchronized void start() {
-        TopicSetup.ensureTopics(settings);
         Properties config = streamsConfig(settings);
+        TopicSetup.ensureTopics(settings);
+        TopicSetup.ensureTopics(settings, java.util.List.of(ProcessorTopology.reprintMessagesTopic(config)));
         int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
-        Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(),
-                ReprintIndex.withDefaults().withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30"))), tagger, Clock.systemUTC(), new PipelineMetrics(registry));
+        ReprintIndex index = ReprintIndex.withDefaults().withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30")));
+        int shards = Integer.parseInt(settings.getProperty("newsflow.dedup.shards", String.valueOf(DEFAULT_SHARDS)));
+        Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(), index, shards,
+                tagger, Clock.systemUTC(), new PipelineMetrics(registry));
         LOG.debug("processor topology:\n{}", topology.describe());
         streams = new KafkaStreams(topology, config);
         streams.setUncaughtExceptionHandler(e -> {

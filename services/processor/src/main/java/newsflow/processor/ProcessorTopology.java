@@ -1,13 +1,19 @@
 package newsflow.processor;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Properties;
 import newsflow.model.Article;
 import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
 import newsflow.model.StateStores;
 import newsflow.model.Topics;
+import newsflow.processor.dedup.GatherState;
+import newsflow.processor.dedup.ReprintGather;
 import newsflow.processor.dedup.ReprintIndex;
+import newsflow.processor.dedup.ReprintMessage;
+import newsflow.processor.dedup.ReprintShard;
+import newsflow.processor.dedup.ShardProbe;
 import newsflow.processor.page.PageReader;
 import newsflow.processor.split.PageSplitter;
 import newsflow.processor.tag.ArticleTagger;
@@ -29,19 +35,26 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The processor's topology, top to bottom as the data flows: read raw pages → parse and split (bad input to the
- * dead-letter topic, a report per page) → deduplicate on one partition → tag unique articles (duplicates take their
- * canonical's tags), spread over all partitions again → enriched and duplicates topics, and each story with the
- * papers that carried it → stories topic.
+ * dead-letter topic, a report per page) → fingerprint each article and fan it out to the reprint shards, by LSH band
+ * → each article's gather decides, from the shards' reports, whether it opens a story or repeats one → tag unique
+ * articles (duplicates take their canonical's tags), spread over all partitions → enriched and duplicates topics,
+ * and each story with the papers that carried it → stories topic. No step routes all articles through one partition.
  */
 public final class ProcessorTopology {
     private static final Serde<Article> ARTICLES = JsonSerde.articles();
     private static final Serde<PageReport> REPORTS = JsonSerde.pageReports();
+    private static final Serde<ReprintMessage> MESSAGES = JsonSerde.of(ReprintMessage.class);
 
     private ProcessorTopology() {
     }
 
+    /** The topic the reprint index's fan-out, shards and gathers talk through: the application's own, named after it. */
+    public static String reprintMessagesTopic(Properties streamsConfig) {
+        return streamsConfig.getProperty(StreamsConfig.APPLICATION_ID_CONFIG) + "-reprint-messages";
+    }
+
     public static Topology build(Properties streamsConfig, PageReader reader, PageSplitter splitter, ReprintIndex index,
-                                 ArticleTagger tagger, Clock clock, PipelineMetrics metrics) {
+                                 int shards, ArticleTagger tagger, Clock clock, PipelineMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         addStores(builder);
 
@@ -57,23 +70,45 @@ public final class ProcessorTopology {
                 .defaultBranch(Branched.withConsumer(accepted -> {
                     accepted.mapValues(outcome -> ((PageOutcome.Accepted) outcome).report(), Named.as("page-report"))
                             .to(Topics.PAGES_PROCESSED, Produced.with(Serdes.String(), REPORTS).withName("write-page-reports"));
-                    deduplicateAndTag(accepted, index, tagger, clock, metrics);
+                    deduplicateAndTag(builder, accepted, reprintMessagesTopic(streamsConfig), index, shards, tagger, clock, metrics);
                 }, "accepted"));
         return builder.build();
     }
 
-    private static void deduplicateAndTag(KStream<String, PageOutcome> accepted, ReprintIndex index, ArticleTagger tagger,
-                                          Clock clock, PipelineMetrics metrics) {
-        KStream<String, Article> judged = accepted
+    private static void deduplicateAndTag(StreamsBuilder builder, KStream<String, PageOutcome> accepted, String reprintMessages, ReprintIndex index,
+                                          int shards, ArticleTagger tagger, Clock clock, PipelineMetrics metrics) {
+        Map<String, KStream<String, Object>> fannedOut = accepted
                 .flatMap((pageId, outcome) -> ((PageOutcome.Accepted) outcome).articles().stream()
                         .map(article -> KeyValue.pair(article.id(), article)).toList(), Named.as("articles-of-page"))
-                // normalising and MinHash cost most of dedup: done here, on all partitions
-                .mapValues(article -> FingerprintedArticle.of(article, index), Named.as("fingerprint"))
-                // one partition sees every article, so reprints meet whatever partitions their pages came in on
-                .repartition(Repartitioned.with(Serdes.String(), JsonSerde.of(FingerprintedArticle.class))
-                        .withName("articles-to-dedup").withNumberOfPartitions(1))
-                .processValues(() -> new DedupProcessor(index), Named.as("deduplicate"),
-                        StateStores.REPRINT_EXACT, StateStores.REPRINT_BANDS, StateStores.REPRINT_ARTICLES);
+                .process(() -> new ReprintFanOutProcessor(index, shards), Named.as("fan-out-to-reprint-shards"))
+                .split(Named.as("fan-out-"))
+                .branch((key, value) -> value instanceof ShardProbe, Branched.as("probe"))
+                .defaultBranch(Branched.as("arrival"));
+
+        // each shard holds some of the LSH bands of every article: reprints meet there, whatever partitions they came in on
+        fannedOut.get("fan-out-probe")
+                .mapValues(value -> (ShardProbe) value, Named.as("as-probe"))
+                .repartition(Repartitioned.with(Serdes.String(), ShardSerdes.probes()).withName("probes-to-shards"))
+                .process(() -> new ReprintShardProcessor(new ReprintShard(index, shards), index.windowDays()),
+                        Named.as("look-up-and-index-bands"), StateStores.REPRINT_BANDS, StateStores.REPRINT_MEMBERS)
+                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-shard-reports"));
+        fannedOut.get("fan-out-arrival")
+                .mapValues(value -> (ReprintMessage) value, Named.as("as-arrival"))
+                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-arrivals"));
+
+        // each arrival's gather decides once every shard has reported; gathers ask each other through the same topic
+        Map<String, KStream<String, Object>> gathered = builder
+                .stream(reprintMessages, Consumed.with(Serdes.String(), MESSAGES).withName("read-reprint-messages"))
+                .process(() -> new ReprintGatherProcessor(new ReprintGather(shards), index.windowDays()),
+                        Named.as("gather-and-decide"), StateStores.REPRINT_GATHERS)
+                .split(Named.as("gathered-"))
+                .branch((key, value) -> value instanceof ReprintMessage, Branched.as("message"))
+                .defaultBranch(Branched.as("article"));
+        gathered.get("gathered-message")
+                .mapValues(value -> (ReprintMessage) value, Named.as("as-message"))
+                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-gather-messages"));
+        KStream<String, Article> judged = gathered.get("gathered-article")
+                .mapValues(value -> (Article) value, Named.as("as-judged-article"));
 
         KStream<String, Article> tagged = judged
                 // a canonical and its duplicates meet on one partition, the canonical first (see TagProcessor)
@@ -104,11 +139,11 @@ public final class ProcessorTopology {
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.CANONICAL_TAGS),
                 Serdes.String(), JsonSerde.of(Tags.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_EXACT),
-                Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_BANDS),
                 Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_ARTICLES),
-                Serdes.String(), new IndexedArticleSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_MEMBERS),
+                Serdes.String(), ShardSerdes.indexedArticles()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_GATHERS),
+                Serdes.String(), JsonSerde.of(GatherState.class)));
     }
 }

@@ -75,7 +75,7 @@ class ProcessorTopologyTest {
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         driver = new TopologyTestDriver(ProcessorTopology.build(config, new PageReader(PageReader.DEFAULT_MAX_BYTES),
-                new PageSplitter(), ReprintIndex.withDefaults(), tagger, clock, new PipelineMetrics(meters)), config);
+                new PageSplitter(), ReprintIndex.withDefaults(), ProcessorService.DEFAULT_SHARDS, tagger, clock, new PipelineMetrics(meters)), config);
         raw = driver.createInputTopic(Topics.PAGES_RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, new StringDeserializer(), JsonSerde.articles().deserializer());
         duplicates = driver.createOutputTopic(Topics.ARTICLES_DUPLICATES, new StringDeserializer(), JsonSerde.articles().deserializer());

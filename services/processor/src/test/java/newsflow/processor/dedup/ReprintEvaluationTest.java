@@ -98,10 +98,9 @@ class ReprintEvaluationTest {
     }
 
     private static boolean isReprint(String first, String second) {
-        ReprintIndexTest.MapStorage storage = new ReprintIndexTest.MapStorage();
-        ReprintIndex index = ReprintIndex.withDefaults();
-        index.admit("first", 0, index.fingerprint(first), storage);
-        return "first".equals(index.admit("second", 0, index.fingerprint(second), storage).duplicateOf());
+        ReprintDesk desk = ReprintDesk.inOrder(ReprintIndex.withDefaults(), 8, new ReprintIndexTest.MapStorage());
+        desk.admit("first", 0, first);
+        return "first".equals(desk.admit("second", 0, second).duplicateOf());
     }
 
     private static String keepParagraphs(String text, java.util.function.IntPredicate keep) {

@@ -10,16 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsflow.processor.SeedPages;
+import newsflow.processor.dedup.ReprintGather.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ReprintIndexTest {
     private final ReprintIndex index = ReprintIndex.withDefaults();
     private final MapStorage storage = new MapStorage();
+    private final ReprintDesk desk = ReprintDesk.inOrder(index, 8, storage);
 
     @Test
     void theSeedsXinhuaReprintIsANearDuplicateOfTheFirstSeen() {
-        ReprintIndex.Verdict first = admit("a-1", SeedPages.rawArticleText("000-1"), storage);
-        ReprintIndex.Verdict reprint = admit("b-1", SeedPages.rawArticleText("002-1"), storage);
+        Verdict first = admit("a-1", SeedPages.rawArticleText("000-1"));
+        Verdict reprint = admit("b-1", SeedPages.rawArticleText("002-1"));
 
         assertTrue(first.unique());
         assertEquals("a-1", reprint.duplicateOf());
@@ -34,7 +36,7 @@ class ReprintIndexTest {
         SeedPages.gold().get("pages").forEach(p -> p.get("articles").forEach(a -> ids.add(a.get("id").asText())));
         int unique = 0;
         for (String id : ids) {
-            ReprintIndex.Verdict v = admit(id, SeedPages.rawArticleText(id), storage);
+            Verdict v = admit(id, SeedPages.rawArticleText(id));
             if (v.unique()) {
                 unique++;
             } else {
@@ -48,9 +50,9 @@ class ReprintIndexTest {
     @Test
     void theSameTextSentAgainIsAnExactDuplicateOfTheCanonical() {
         String text = SeedPages.rawArticleText("000-3");
-        admit("a-3", text, storage);
+        admit("a-3", text);
 
-        ReprintIndex.Verdict again = admit("c-3", text, storage);
+        Verdict again = admit("c-3", text);
 
         assertTrue(again.exact());
         assertEquals("a-3", again.duplicateOf());
@@ -59,10 +61,10 @@ class ReprintIndexTest {
 
     @Test
     void aResentReprintPointsToTheCanonicalNotToTheReprint() {
-        admit("a-1", SeedPages.rawArticleText("000-1"), storage);
-        admit("b-1", SeedPages.rawArticleText("002-1"), storage);
+        admit("a-1", SeedPages.rawArticleText("000-1"));
+        admit("b-1", SeedPages.rawArticleText("002-1"));
 
-        ReprintIndex.Verdict resent = admit("c-1", SeedPages.rawArticleText("002-1"), storage);
+        Verdict resent = admit("c-1", SeedPages.rawArticleText("002-1"));
 
         assertTrue(resent.exact());
         assertEquals("a-1", resent.duplicateOf());
@@ -70,47 +72,46 @@ class ReprintIndexTest {
 
     @Test
     void punctuationSpacingAndTraditionalScriptDoNotHideAReprint() {
-        admit("a", "长三角区域要发挥人才富集、科技水平高、制造业发达、产业链供应链相对完备和市场潜力大等诸多优势，积极探索形成新发展格局的路径。", storage);
+        admit("a", "长三角区域要发挥人才富集、科技水平高、制造业发达、产业链供应链相对完备和市场潜力大等诸多优势，积极探索形成新发展格局的路径。");
 
-        ReprintIndex.Verdict v = admit("b", "長三角區域要發揮人才富集 科技水平高 製造業發達 產業鏈供應鏈相對完備和市場潛力大等諸多優勢,積極探索形成新發展格局的路徑.", storage);
+        Verdict v = admit("b", "長三角區域要發揮人才富集 科技水平高 製造業發達 產業鏈供應鏈相對完備和市場潛力大等諸多優勢,積極探索形成新發展格局的路徑.");
 
         assertEquals("a", v.duplicateOf());
     }
 
-    private ReprintIndex.Verdict admit(String id, String text, MapStorage storage) {
-        return index.admit(id, 0, index.fingerprint(text), storage);
+    private Verdict admit(String id, String text) {
+        return desk.admit(id, 0, text);
     }
 
     @Test
-    void storiesOlderThanTheWindowAreForgottenWithTheirBandsAndExactEntries() {
-        String text = SeedPages.rawArticleText("000-3");
-        index.admit("old", 100, index.fingerprint(text), storage);
-        index.admit("reprint-of-old", 101, index.fingerprint(text + "\n编者按：本文有删节。"), storage);
-        index.admit("recent", 140, index.fingerprint(SeedPages.rawArticleText("002-4")), storage);
+    void aPageSentTwiceGivesAnExactDuplicateWithItsOwnId() {
+        String text = SeedPages.rawArticleText("002-3");
+        admit("p-3", text);
 
-        assertEquals(1, index.expire(140 - index.windowDays(), storage));
+        Verdict again = admit("p-3", text);
 
-        assertEquals(List.of("recent"), List.copyOf(storage.articles.keySet()));
-        assertTrue(storage.bands.values().stream().noneMatch(members -> members.contains("old")));
-        assertTrue(storage.exact.values().stream().allMatch("recent"::equals), "exact entries of the expired story are gone");
-        assertTrue(index.admit("again", 141, index.fingerprint(text), storage).unique(), "a reprint after the window opens a new story");
+        assertTrue(again.exact());
+        assertEquals("p-3", again.duplicateOf());
     }
 
-    /** The index's storage in plain maps: the domain logic needs no Kafka to be tested. */
-    static final class MapStorage implements ReprintIndex.Storage {
-        private final Map<String, String> exact = new HashMap<>();
-        private final Map<String, List<String>> bands = new HashMap<>();
-        private final Map<String, ReprintIndex.IndexedArticle> articles = new LinkedHashMap<>();
+    @Test
+    void storiesOlderThanTheWindowAreForgottenWithTheirBands() {
+        String text = SeedPages.rawArticleText("000-3");
+        desk.admit("old", 100, text);
+        desk.admit("reprint-of-old", 101, text + "\n编者按：本文有删节。");
+        desk.admit("recent", 140, SeedPages.rawArticleText("002-4"));
 
-        @Override
-        public String exactOwner(String textHash) {
-            return exact.get(textHash);
-        }
+        assertEquals(2, desk.expire(140 - index.windowDays()), "the story and its reprint");
 
-        @Override
-        public void putExactOwner(String textHash, String articleId) {
-            exact.put(textHash, articleId);
-        }
+        assertEquals(List.of("recent"), storage.members.values().stream().map(m -> m.arrival().articleId()).toList());
+        assertTrue(storage.bands.values().stream().flatMap(List::stream).allMatch(id -> id.startsWith("recent#")));
+        assertTrue(desk.admit("again", 141, text).unique(), "a reprint after the window opens a new story");
+    }
+
+    /** The shards' storage in plain maps: the domain logic needs no Kafka to be tested. */
+    static final class MapStorage implements ReprintShard.Storage {
+        final Map<String, List<String>> bands = new HashMap<>();
+        final Map<String, IndexedArticle> members = new LinkedHashMap<>();
 
         @Override
         public List<String> bandMembers(String bandKey) {
@@ -118,37 +119,32 @@ class ReprintIndexTest {
         }
 
         @Override
-        public void putBandMembers(String bandKey, List<String> articleIds) {
-            if (articleIds.isEmpty()) {
+        public void putBandMembers(String bandKey, List<String> arrivalIds) {
+            if (arrivalIds.isEmpty()) {
                 bands.remove(bandKey);
             } else {
-                bands.put(bandKey, articleIds);
+                bands.put(bandKey, arrivalIds);
             }
         }
 
         @Override
-        public ReprintIndex.IndexedArticle article(String articleId) {
-            return articles.get(articleId);
+        public IndexedArticle member(String arrivalId) {
+            return members.get(arrivalId);
         }
 
         @Override
-        public void putArticle(ReprintIndex.IndexedArticle article) {
-            articles.put(article.id(), article);
+        public void putMember(IndexedArticle member) {
+            members.put(member.arrival().arrivalId(), member);
         }
 
         @Override
-        public List<ReprintIndex.IndexedArticle> articlesBefore(long day) {
-            return articles.values().stream().filter(a -> a.day() < day).toList();
+        public List<IndexedArticle> membersBefore(long day) {
+            return members.values().stream().filter(a -> a.arrival().day() < day).toList();
         }
 
         @Override
-        public void removeArticle(String articleId) {
-            articles.remove(articleId);
-        }
-
-        @Override
-        public void removeExactOwners(java.util.Set<String> articleIds) {
-            exact.values().removeIf(articleIds::contains);
+        public void removeMember(String arrivalId) {
+            members.remove(arrivalId);
         }
     }
 }

@@ -68,7 +68,7 @@ class HostileTopologyTest {
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         driver = new TopologyTestDriver(ProcessorTopology.build(config, new PageReader(PageReader.DEFAULT_MAX_BYTES),
-                new PageSplitter(), ReprintIndex.withDefaults(), tagger, clock,
+                new PageSplitter(), ReprintIndex.withDefaults(), newsflow.processor.ProcessorService.DEFAULT_SHARDS, tagger, clock,
                 new PipelineMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())), config);
         raw = driver.createInputTopic(Topics.PAGES_RAW, new ByteArraySerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, new StringDeserializer(), JsonSerde.articles().deserializer());

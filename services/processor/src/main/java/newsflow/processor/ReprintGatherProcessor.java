@@ -1,0 +1,93 @@
+package newsflow.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.model.Article;
+import newsflow.model.DuplicateKind;
+import newsflow.model.StateStores;
+import newsflow.processor.dedup.GatherState;
+import newsflow.processor.dedup.ReprintGather;
+import newsflow.processor.dedup.ReprintMessage;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gathers of one partition of arrivals: each message moves one arrival's gather on; what it sends goes back to the
+ * reprint-messages topic, and a decided article goes on, keyed by its id, marked unique or a duplicate of its story's
+ * canonical. Decided gathers older than the window are forgotten every ten minutes.
+ */
+final class ReprintGatherProcessor implements Processor<String, ReprintMessage, String, Object> {
+    private static final Logger LOG = LoggerFactory.getLogger(ReprintGatherProcessor.class);
+
+    private final ReprintGather gather;
+    private final int windowDays;
+    private ProcessorContext<String, Object> context;
+    private KeyValueStore<String, GatherState> gathers;
+    private long newestDay = Long.MIN_VALUE;
+
+    ReprintGatherProcessor(ReprintGather gather, int windowDays) {
+        this.gather = gather;
+        this.windowDays = windowDays;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+        this.gathers = context.getStateStore(StateStores.REPRINT_GATHERS);
+        context.schedule(ReprintShardProcessor.EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
+    }
+
+    @Override
+    public void process(Record<String, ReprintMessage> record) {
+        ReprintGather.Step step = gather.receive(record.key(), gathers.get(record.key()), record.value());
+        if (step.state() != null) {
+            gathers.put(record.key(), step.state());
+            if (step.state().arrival != null) {
+                newestDay = Math.max(newestDay, step.state().arrival.day());
+            }
+        }
+        for (ReprintMessage.Addressed a : step.messages()) {
+            context.forward(record.withKey(a.to()).withValue(a.message()));
+        }
+        ReprintGather.Verdict v = step.verdict();
+        if (v != null) {
+            // stamped with the page's own record time, so latency counts from the page, whatever message decided it
+            context.forward(new Record<>(v.arrival().articleId(), marked(v), v.arrival().timestamp(), record.headers()));
+        }
+    }
+
+    private static Article marked(ReprintGather.Verdict v) {
+        Article a = v.article();
+        DuplicateKind kind = v.unique() ? null : v.exact() ? DuplicateKind.EXACT : DuplicateKind.NEAR;
+        Double similarity = v.unique() ? null : Math.round(v.similarity() * 1000) / 1000.0;
+        return new Article(a.id(), v.storyId(), a.pageId(), a.source(), a.ordinal(), a.headline(), a.kicker(),
+                a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(), a.language(),
+                a.keywords(), a.people(), a.places(), a.organizations(), a.topics(), null, v.duplicateOf(), similarity, kind);
+    }
+
+    private void expire() {
+        if (newestDay == Long.MIN_VALUE) {
+            return;
+        }
+        long oldestDayKept = newestDay - windowDays;
+        List<String> gone = new ArrayList<>();
+        try (KeyValueIterator<String, GatherState> it = gathers.all()) {
+            it.forEachRemaining((KeyValue<String, GatherState> kv) -> {
+                if (ReprintGather.expired(kv.value, oldestDayKept)) {
+                    gone.add(kv.key);
+                }
+            });
+        }
+        gone.forEach(gathers::delete);
+        if (!gone.isEmpty()) {
+            LOG.info("reprint gathers: {} decided arrivals older than {} days forgotten", gone.size(), windowDays);
+        }
+    }
+}

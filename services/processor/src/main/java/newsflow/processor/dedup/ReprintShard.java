@@ -1,0 +1,116 @@
+package newsflow.processor.dedup;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsflow.processor.dedup.ReprintMessage.Addressed;
+import newsflow.processor.dedup.ReprintMessage.EarlierTwin;
+import newsflow.processor.dedup.ReprintMessage.ShardReport;
+
+/**
+ * One shard of the band index: the LSH bands {@code band % shards == shard} of every arrival, with each arrival's
+ * signature beside them. A probe finds the arrivals already in its bands that its text repeats, then joins the bands.
+ * Every arrival is indexed, not only canonicals, because whether an arrival is a canonical is decided later, by its
+ * gather; two racing reprints thus always meet in the shard of a band they share, whichever comes second.
+ */
+public final class ReprintShard {
+    /** Where a shard keeps its entries. */
+    public interface Storage {
+        List<String> bandMembers(String bandKey);
+
+        void putBandMembers(String bandKey, List<String> arrivalIds);
+
+        IndexedArticle member(String arrivalId);
+
+        void putMember(IndexedArticle member);
+
+        /** Members whose page date (epoch day) is before {@code day}. */
+        List<IndexedArticle> membersBefore(long day);
+
+        void removeMember(String arrivalId);
+    }
+
+    /** A band stops growing here: past it a band key is a boilerplate phrase, not evidence of a reprint. */
+    static final int MAX_BAND_MEMBERS = 32;
+
+    private final ReprintIndex index;
+    private final int shards;
+
+    public ReprintShard(ReprintIndex index, int shards) {
+        if (shards < 1 || shards > index.bands()) {
+            throw new IllegalArgumentException("shards must be 1.." + index.bands() + ", not " + shards);
+        }
+        this.index = index;
+        this.shards = shards;
+    }
+
+    public int shards() {
+        return shards;
+    }
+
+    /**
+     * Looks the probe up and indexes it. Returns a report to the probe's gather (the earlier arrivals it repeats, the
+     * later-ordered ones that were here first) and, to each of those later-ordered ones, word that it has an earlier twin.
+     */
+    public List<Addressed> probe(ShardProbe probe, Storage storage) {
+        List<String> keys = index.bandKeys(probe.signature(), probe.shard(), shards);
+        List<ReprintMatch> earlier = new ArrayList<>();
+        List<ReprintMatch> later = new ArrayList<>();
+        Set<String> checked = new HashSet<>();
+        for (String key : keys) {
+            for (String memberId : storage.bandMembers(key)) {
+                if (memberId.equals(probe.arrival().arrivalId()) || !checked.add(memberId)) {
+                    continue; // a close reprint shares many bands: verify it once
+                }
+                IndexedArticle member = storage.member(memberId);
+                if (member == null) {
+                    continue;
+                }
+                boolean exact = member.textHash().equals(probe.textHash());
+                double similarity = exact ? 1.0
+                        : index.reprintSimilarity(probe.signature(), probe.shingles(), member.signature(), member.shingles());
+                if (similarity >= 0) {
+                    ReprintMatch match = new ReprintMatch(member.arrival(), similarity, exact);
+                    (member.arrival().before(probe.arrival()) ? earlier : later).add(match);
+                }
+            }
+        }
+        storage.putMember(new IndexedArticle(probe.arrival(), probe.textHash(), probe.signature(), probe.shingles()));
+        for (String key : keys) {
+            List<String> members = storage.bandMembers(key);
+            if (members.size() < MAX_BAND_MEMBERS && !members.contains(probe.arrival().arrivalId())) {
+                List<String> grown = new ArrayList<>(members);
+                grown.add(probe.arrival().arrivalId());
+                storage.putBandMembers(key, grown);
+            }
+        }
+        List<Addressed> out = new ArrayList<>(1 + later.size());
+        out.add(new Addressed(probe.arrival().arrivalId(),
+                new ShardReport(probe.shard(), earlier, later.stream().map(ReprintMatch::arrival).toList())));
+        for (ReprintMatch m : later) {
+            out.add(new Addressed(m.arrival().arrivalId(), new EarlierTwin(new ReprintMatch(probe.arrival(), m.similarity(), m.exact()))));
+        }
+        return out;
+    }
+
+    /**
+     * Forgets the arrivals printed before {@code oldestDayKept} (epoch day), with their band entries; returns how many.
+     * Every shard's bands are looked at: one store may hold several shards (a partition takes several shard keys).
+     */
+    public int expire(long oldestDayKept, Storage storage) {
+        List<IndexedArticle> expired = storage.membersBefore(oldestDayKept);
+        for (IndexedArticle a : expired) {
+            for (int shard = 0; shard < shards; shard++) {
+                for (String key : index.bandKeys(a.signature(), shard, shards)) {
+                    List<String> members = new ArrayList<>(storage.bandMembers(key));
+                    if (members.remove(a.arrival().arrivalId())) {
+                        storage.putBandMembers(key, members);
+                    }
+                }
+            }
+            storage.removeMember(a.arrival().arrivalId());
+        }
+        return expired.size();
+    }
+}
