@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MinHasherTest {
@@ -32,6 +33,22 @@ class MinHasherTest {
             }
         }
         assertEquals("1c49cec9943785593a20daaa330e673a51e786dbdd00033225ef8dd58f4500a9", HexFormat.of().formatHex(sha.digest()));
+    }
+
+    @Test
+    void lesserIsMathMinAcrossTheWholeRange() {
+        long[] edges = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -2, -1, 0, 1, 2, Long.MAX_VALUE - 1, Long.MAX_VALUE};
+        for (long a : edges) {
+            for (long b : edges) {
+                assertEquals(Math.min(a, b), MinHasher.lesser(a, b), a + " vs " + b);
+            }
+        }
+        Random rnd = new Random(3);
+        for (int i = 0; i < 100_000; i++) {
+            long a = rnd.nextLong();
+            long b = rnd.nextBoolean() ? rnd.nextLong() : a + rnd.nextInt(5) - 2;
+            assertEquals(Math.min(a, b), MinHasher.lesser(a, b), a + " vs " + b);
+        }
     }
 
     @Test
