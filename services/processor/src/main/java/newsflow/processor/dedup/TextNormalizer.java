@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import newsflow.processor.text.HanLpT2s;
+import newsflow.processor.text.HanScript;
 
 /**
  * The form of a text that fingerprints compare: NFKC (full-width → half-width), traditional → simplified Chinese,
@@ -75,7 +76,7 @@ public final class TextNormalizer {
 
     private static boolean hasHan(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (HanScript.isHan(s.charAt(i))) {
                 return true;
             }
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import newsflow.model.Topic;
 import newsflow.processor.text.HanLpT2s;
+import newsflow.processor.text.HanScript;
 
 /**
  * Tags one article with its language, keywords, people, places, organisations and IPTC Media Topics.
@@ -232,7 +233,7 @@ public final class ArticleTagger {
         }
         int changed = 0, han = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (ChineseEntities.isHan(s.charAt(i))) {
+            if (HanScript.isHan(s.charAt(i))) {
                 han++;
                 if (s.charAt(i) != converted.charAt(i)) {
                     changed++;

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.model.Topic;
+import newsflow.processor.text.HanScript;
 
 /**
  * Scores IPTC Media Topics (top level) from a hand-written lexicon, {@code /tag/topics.txt}.
@@ -93,7 +94,7 @@ public final class TopicClassifier {
         for (String[] e : entries) {
             double[] ws = lexicon.computeIfAbsent(e[0], k -> new double[topics.size()]);
             ws[Integer.parseInt(e[1])] = Double.parseDouble(e[2]);
-            if (e[0].length() >= 2 && isHan(e[0].charAt(0)) && isHan(e[0].charAt(e[0].length() - 1))) {
+            if (e[0].length() >= 2 && HanScript.isHan(e[0].charAt(0)) && HanScript.isHan(e[0].charAt(e[0].length() - 1))) {
                 chinese.put(e[0], e[0]);
             }
         }
@@ -236,10 +237,6 @@ public final class TopicClassifier {
             n++;
         }
         return n;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static double log2(double x) {
