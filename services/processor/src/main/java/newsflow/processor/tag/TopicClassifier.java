@@ -114,8 +114,10 @@ public final class TopicClassifier {
     double[] scores(List<String> headlineTerms, List<String> bodyTerms, Map<String, double[]> why) {
         Map<String, double[]> counts = counts(headlineTerms, bodyTerms);
         double[] score = new double[topics.size()];
+        String headline = String.join("", headlineTerms);
+        String body = String.join("", bodyTerms);
         for (int c = 0; c < cuePatterns.size(); c++) {
-            double f = HEADLINE_WEIGHT * matches(cuePatterns.get(c), headlineTerms) + log2(1 + matches(cuePatterns.get(c), bodyTerms));
+            double f = HEADLINE_WEIGHT * matches(cuePatterns.get(c), headline) + log2(1 + matches(cuePatterns.get(c), body));
             for (int t = 0; t < score.length; t++) {
                 score[t] += cueWeights.get(c)[t] * f;
             }
@@ -230,8 +232,8 @@ public final class TopicClassifier {
         return !term.isEmpty();
     }
 
-    private static int matches(Pattern p, List<String> terms) {
-        Matcher m = p.matcher(String.join("", terms));
+    private static int matches(Pattern p, String text) {
+        Matcher m = p.matcher(text);
         int n = 0;
         while (m.find()) {
             n++;
