@@ -2,6 +2,7 @@ package newsflow.processor.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsflow.processor.text.HanScript;
 
 /**
  * Rejoins text that a column break cut in two: a paragraph that stops mid-sentence goes on in the next one. Chinese
@@ -22,7 +23,7 @@ final class ColumnBreakJoiner {
      */
     static void appendHalf(StringBuilder first, boolean chinese, String second) {
         int n = first.length();
-        if (n == 0 || second.isEmpty() || chinese || TextShape.isHan(second.codePointAt(0))) {
+        if (n == 0 || second.isEmpty() || chinese || HanScript.isHan(second.codePointAt(0))) {
             first.append(second);
             return;
         }
@@ -98,6 +99,6 @@ final class ColumnBreakJoiner {
         }
         String next = paragraphs.get(j).text();
         int first = next.codePointAt(0);
-        return TextShape.isHan(first) || Character.isLowerCase(first);
+        return HanScript.isHan(first) || Character.isLowerCase(first);
     }
 }

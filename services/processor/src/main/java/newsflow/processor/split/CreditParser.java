@@ -99,8 +99,27 @@ final class CreditParser {
 
     /** Whether a paragraph ends in its own photo credit, which makes the whole of it a caption. */
     static boolean endsWithPhotoCredit(String paragraph) {
+        if (!endsInClosingBracket(paragraph)) {
+            return false; // asked of every paragraph: most are ruled out without running the regex over their tail
+        }
         String tail = paragraph.length() > LEAD_WINDOW ? paragraph.substring(paragraph.length() - LEAD_WINDOW) : paragraph;
         return TRAILING_PHOTO_CREDIT.matcher(tail).find();
+    }
+
+    /**
+     * Whether the text ends in a closing bracket, as {@link #TRAILING_PHOTO_CREDIT} requires: last, or before one line
+     * terminator that ends the text (where {@code $} matches too).
+     */
+    private static boolean endsInClosingBracket(String text) {
+        int end = text.length();
+        if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+            end -= end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r' ? 2 : 1;
+        }
+        return end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '）');
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** A credit that closes a story: "(徐林 岳宗)", "(完)", "(Reporting by …)". */

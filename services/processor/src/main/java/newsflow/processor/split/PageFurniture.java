@@ -70,8 +70,8 @@ final class PageFurniture {
         if (text.length() > MAX_FURNITURE_LENGTH) {
             return false;
         }
-        if (printedDate(text) != null || folio(text) != null) {
-            return true;
+        if (printedDate(text) != null) {
+            return true; // a running head included: printedDate reads its date
         }
         for (Pattern p : NOISE) {
             if (p.matcher(text).find()) {

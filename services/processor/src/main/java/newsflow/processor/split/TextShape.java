@@ -1,6 +1,7 @@
 package newsflow.processor.split;
 
 import java.util.regex.Pattern;
+import newsflow.processor.text.HanScript;
 
 /** What a piece of page text looks like on its own: its script, whether it ends a sentence, whether it reads as a head. */
 final class TextShape {
@@ -22,21 +23,26 @@ final class TextShape {
     private TextShape() {
     }
 
-    static boolean isHan(int c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     static boolean isLatinLetter(int c) {
         return c < 0x250 && Character.isLetter(c);
     }
 
     static int hanCount(String s) {
-        return (int) s.codePoints().filter(TextShape::isHan).count();
+        return (int) s.codePoints().filter(HanScript::isHan).count();
     }
 
     /** Chinese text is judged by Chinese rules even with some Latin in it ("5G", "VR"). */
     static boolean isChinese(String s) {
-        return hanCount(s) >= 2;
+        int han = 0;
+        // stops at the second Han character: asked of every line and paragraph, often long ones
+        for (int i = 0; i < s.length() && han < 2; ) {
+            int c = s.codePointAt(i);
+            if (HanScript.isHan(c)) {
+                han++;
+            }
+            i += Character.charCount(c);
+        }
+        return han >= 2;
     }
 
     /**
@@ -95,7 +101,7 @@ final class TextShape {
 
     /** Whether a paragraph has enough words to be prose: random bytes that slipped through rarely do. */
     static boolean hasWords(String s) {
-        if (hanCount(s) >= 2) {
+        if (isChinese(s)) {
             return true;
         }
         var m = LATIN_WORD.matcher(s);
@@ -168,7 +174,13 @@ final class TextShape {
     /** Removes all white space, for comparing text as printed on different lines. */
     static String squash(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(b::appendCodePoint);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return b.toString();
     }
 }

@@ -2,18 +2,12 @@ package newsflow.processor.tag;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
-import com.hankcs.hanlp.corpus.io.IOUtil;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -24,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsflow.model.Topic;
+import newsflow.processor.text.HanLpT2s;
+import newsflow.processor.text.HanScript;
 
 /**
  * Tags one article with its language, keywords, people, places, organisations and IPTC Media Topics.
@@ -207,19 +203,12 @@ public final class ArticleTagger {
     private static final BitSet TRADITIONAL = traditionalCharacters();
 
     private static BitSet traditionalCharacters() {
-        String path = HanLP.Config.tcDictionaryRoot + "t2s.txt";
         BitSet out = new BitSet(Character.MAX_VALUE + 1);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(IOUtil.newInputStream(path), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                int eq = line.indexOf('=');
-                String key = eq > 0 ? line.substring(0, eq) : "";
-                if (key.codePointCount(0, key.length()) == 1 && !key.equals(line.substring(eq + 1))) {
-                    key.chars().forEach(out::set);     // both halves of a surrogate pair: a superset is safe
-                }
+        HanLpT2s.entries().forEach((key, value) -> {
+            if (!key.isEmpty() && key.codePointCount(0, key.length()) == 1 && !key.equals(value)) {
+                key.chars().forEach(out::set);     // both halves of a surrogate pair: a superset is safe
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read HanLP's traditional→simplified dictionary " + path, e);
-        }
+        });
         return out;
     }
 
@@ -244,7 +233,7 @@ public final class ArticleTagger {
         }
         int changed = 0, han = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (ChineseEntities.isHan(s.charAt(i))) {
+            if (HanScript.isHan(s.charAt(i))) {
                 han++;
                 if (s.charAt(i) != converted.charAt(i)) {
                     changed++;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsflow.processor.text.HanScript;
 
 /**
  * Turns the person (nr*), place (ns*) and organisation (nt*) terms HanLP's recognisers propose into entities, by
@@ -450,7 +451,7 @@ final class ChineseEntities {
             return false;
         }
         for (char c : w.toCharArray()) {
-            if (!(isHan(c) || Character.isLetterOrDigit(c))) {
+            if (!(HanScript.isHan(c) || Character.isLetterOrDigit(c))) {
                 return false;
             }
         }
@@ -505,7 +506,7 @@ final class ChineseEntities {
             return false;
         }
         for (char c : stem.toCharArray()) {
-            if (!isHan(c) && !Character.isLetter(c)) {
+            if (!HanScript.isHan(c) && !Character.isLetter(c)) {
                 return false;
             }
         }
@@ -523,16 +524,12 @@ final class ChineseEntities {
         return j >= 0 && j < terms.size() ? j : -1;
     }
 
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     static boolean allHan(String s) {
         if (s.isEmpty()) {
             return false;
         }
         for (char c : s.toCharArray()) {
-            if (!isHan(c)) {
+            if (!HanScript.isHan(c)) {
                 return false;
             }
         }

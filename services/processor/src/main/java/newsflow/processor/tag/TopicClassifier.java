@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.model.Topic;
+import newsflow.processor.text.HanScript;
 
 /**
  * Scores IPTC Media Topics (top level) from a hand-written lexicon, {@code /tag/topics.txt}.
@@ -93,7 +94,7 @@ public final class TopicClassifier {
         for (String[] e : entries) {
             double[] ws = lexicon.computeIfAbsent(e[0], k -> new double[topics.size()]);
             ws[Integer.parseInt(e[1])] = Double.parseDouble(e[2]);
-            if (e[0].length() >= 2 && isHan(e[0].charAt(0)) && isHan(e[0].charAt(e[0].length() - 1))) {
+            if (e[0].length() >= 2 && HanScript.isHan(e[0].charAt(0)) && HanScript.isHan(e[0].charAt(e[0].length() - 1))) {
                 chinese.put(e[0], e[0]);
             }
         }
@@ -113,8 +114,10 @@ public final class TopicClassifier {
     double[] scores(List<String> headlineTerms, List<String> bodyTerms, Map<String, double[]> why) {
         Map<String, double[]> counts = counts(headlineTerms, bodyTerms);
         double[] score = new double[topics.size()];
+        String headline = String.join("", headlineTerms);
+        String body = String.join("", bodyTerms);
         for (int c = 0; c < cuePatterns.size(); c++) {
-            double f = HEADLINE_WEIGHT * matches(cuePatterns.get(c), headlineTerms) + log2(1 + matches(cuePatterns.get(c), bodyTerms));
+            double f = HEADLINE_WEIGHT * matches(cuePatterns.get(c), headline) + log2(1 + matches(cuePatterns.get(c), body));
             for (int t = 0; t < score.length; t++) {
                 score[t] += cueWeights.get(c)[t] * f;
             }
@@ -229,17 +232,13 @@ public final class TopicClassifier {
         return !term.isEmpty();
     }
 
-    private static int matches(Pattern p, List<String> terms) {
-        Matcher m = p.matcher(String.join("", terms));
+    private static int matches(Pattern p, String text) {
+        Matcher m = p.matcher(text);
         int n = 0;
         while (m.find()) {
             n++;
         }
         return n;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static double log2(double x) {

@@ -117,4 +117,19 @@ class CreditParserTest {
         assertFalse(CreditParser.isClosingCredit("(记者从会上获悉,该项目将于下月开工。)"));
         assertNotNull(CreditParser.parseLead("据新华社电 国务院日前印发通知。"));
     }
+
+    @Test
+    void paragraphEndingInItsPhotoCreditIsACaption() {
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(新华社记者 王晔 摄)"));
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。（记者 李明 摄）"));
+        assertTrue(CreditParser.endsWithPhotoCredit("Crowds gather at the port. (AP Photo/Jane Roe)"));
+        // the regex's $ also matches before a final line break; the bracket check must let that through too
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\n"));
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\r\n"));
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\u2029"));
+        assertFalse(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\n\n"));
+        assertFalse(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)。"));
+        assertFalse(CreditParser.endsWithPhotoCredit("会议由主任(李明)主持"));
+        assertFalse(CreditParser.endsWithPhotoCredit(""));
+    }
 }
