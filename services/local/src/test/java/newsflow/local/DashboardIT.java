@@ -22,7 +22,6 @@ import java.util.Properties;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.KafkaSettings;
 import newsflow.processor.ProcessorService;
-import newsflow.producer.PageCatalog;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
 import newsflow.sink.SinkService;
@@ -115,7 +114,7 @@ class DashboardIT {
 
     @Test
     void givenTheSeedPages_whenTheDashboardIsOpened_thenItShowsTheirCountsTheXinhuaStoryAndLaterADeadLetter() throws Exception {
-        publishSeedPages();
+        PipelineIT.publishSeedPages(settings);
         browser.get("http://127.0.0.1:" + sink.httpPort() + "/");
         WebDriverWait wait = new WebDriverWait(browser, WAIT, Duration.ofMillis(500));
 
@@ -179,15 +178,5 @@ class DashboardIT {
 
     private static String tiles() {
         return browser.findElement(By.className("tiles")).getText().replace('\n', ' ') + " | status: " + text("status");
-    }
-
-    private static void publishSeedPages() throws Exception {
-        Path sources = PipelineIT.repoRoot().resolve("sources");
-        PageCatalog catalog = PageCatalog.findFor(sources);
-        try (PagePublisher publisher = new PagePublisher(settings)) {
-            for (Path file : PagePublisher.pageFiles(sources)) {
-                publisher.send(Files.readAllBytes(file), PagePublisher.metadataFor(file, new PageMetadata(null, null, null, null, null), catalog)).get();
-            }
-        }
     }
 }

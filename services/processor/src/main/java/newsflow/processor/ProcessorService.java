@@ -28,6 +28,7 @@ public final class ProcessorService implements Service {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
     /** Reprint shards: how many partitions the band lookups can spread over; fixed for the life of an index. */
     public static final int DEFAULT_SHARDS = 8;
+    public static final int DEFAULT_COMMIT_INTERVAL_MS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -49,6 +50,9 @@ public final class ProcessorService implements Service {
 
     public static Properties streamsConfig(Properties settings) {
         Properties config = StreamsSettings.forApplication(settings, DEFAULT_APPLICATION_ID, "newsflow.state.dir");
+        // an article crosses four commits on its way (shards, gather, its story's canonical, tagging): at the default
+        // 100 ms p99 latency was 644 ms at half the maximum rate, at 30 ms 499 ms, with the same throughput (bench)
+        config.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(DEFAULT_COMMIT_INTERVAL_MS));
         config.putIfAbsent(StreamsConfig.TOPIC_PREFIX + "max.message.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         config.putIfAbsent(StreamsConfig.PRODUCER_PREFIX + "max.request.size", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         return config;

@@ -139,11 +139,13 @@ public final class ProcessorTopology {
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.CANONICAL_TAGS),
                 Serdes.String(), JsonSerde.of(Tags.class)));
+        // cached: a popular band and a gather receiving its shards' reports are written many times between commits,
+        // and only the last value of each needs to reach the changelog
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_BANDS),
-                Serdes.String(), Serdes.String()));
+                Serdes.String(), Serdes.String()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_MEMBERS),
                 Serdes.String(), ShardSerdes.indexedArticles()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_GATHERS),
-                Serdes.String(), JsonSerde.of(GatherState.class)));
+                Serdes.String(), JsonSerde.of(GatherState.class)).withCachingEnabled());
     }
 }
