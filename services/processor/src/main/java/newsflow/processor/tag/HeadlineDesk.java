@@ -17,6 +17,9 @@ import newsflow.model.Topic;
  * subject clear; with a headline alone the main topic is the desk's, and the specific topic follows it:
  *
  * <ul>
+ *   <li>a title quoted in book-title marks (《…》) and lifestyle and leisure among the topics → lifestyle and leisure
+ *       first: the topic holds the games desk's words (游戏, 玩家, 公测), and a quoted title beside them is a game's,
+ *       so its trailer, release date or price is a game story, not a film's or a technology product's;
  *   <li>best topic crime, disaster, human interest or conflict, and the headline international (a place, body or
  *       leader from {@code tag/international-cues.txt}, or a name HanLP tags as a transliterated place, {@code nsf},
  *       or as a transliterated person, {@code nrf}) → politics first;
@@ -34,7 +37,10 @@ import newsflow.model.Topic;
  *       product prices under its technology desk (科技), not its finance desk;
  *   <li>no topic at all and an international place or body named → politics (the world desk);
  *   <li>no topic at all and a person named in full → arts, culture, entertainment and media (a public figure, as
- *       above).
+ *       above);
+ *   <li>no topic at all, no one named, and a title quoted in book-title marks → lifestyle and leisure: a film, a
+ *       series, a book or a song comes with the words that say what it is (电影, 新剧, 新书, 单曲) or with its star, while
+ *       a game's headline often names only the game and what happens in it (《…》勇者再集结 龙城之战今夜打响).
  * </ul>
  *
  * A headline is international also when the segmenter read a foreign place and the words after it as one
@@ -47,6 +53,7 @@ final class HeadlineDesk {
     static final Topic SOCIETY = new Topic("medtop:14000000", "society");
     static final Topic ARTS = new Topic("medtop:01000000", "arts, culture, entertainment and media");
     static final Topic TECHNOLOGY = new Topic("medtop:13000000", "science and technology");
+    static final Topic LEISURE = new Topic("medtop:10000000", "lifestyle and leisure");
     private static final String ECONOMY = "medtop:04000000";
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
@@ -69,6 +76,20 @@ final class HeadlineDesk {
     boolean namesTechnology(List<Term> terms) {
         for (Term t : terms) {
             if (technology.contains(t.word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a headline quotes a title in book-title marks (《…》), however the segmenter cut the marks. */
+    static boolean namesTitle(List<Term> terms) {
+        boolean open = false;
+        for (Term t : terms) {
+            if (t.word.contains("《")) {
+                open = true;
+            }
+            if (open && t.word.contains("》")) {
                 return true;
             }
         }
@@ -103,11 +124,16 @@ final class HeadlineDesk {
             if (isInternational(headlineTerms, false)) {
                 return List.of(POLITICS);
             }
-            return people.isEmpty() ? ranked : List.of(ARTS);
+            if (!people.isEmpty()) {
+                return List.of(ARTS);
+            }
+            return namesTitle(headlineTerms) ? List.of(LEISURE) : ranked;
         }
         String best = ranked.get(0).code();
         Topic desk;
-        if (best.equals(CONFLICT)) {
+        if (ranked.contains(LEISURE) && namesTitle(headlineTerms)) {
+            desk = LEISURE;
+        } else if (best.equals(CONFLICT)) {
             desk = POLITICS;
         } else if (WORLD_DESK_ABROAD.contains(best) && isInternational(headlineTerms, false)) {
             desk = POLITICS;

@@ -26,14 +26,18 @@ import newsflow.processor.text.HanScript;
  * two or more characters not in the lexicon, and runs of such terms the segmenter cut differently, are searched
  * for the Chinese lexicon words they contain (longest first, not overlapping) at {@value #PART_FACTOR} of their
  * weight, so 基金经理 still counts 基金. Each lexicon term contributes
- * {@code weight × (3 × headline occurrences + log2(1 + body occurrences))}: the headline counts most, and a word
- * repeated through a long body saturates. Topics come back best first: those scoring at least
- * {@value #RELATIVE_THRESHOLD} of the best and at least {@value #MIN_SCORE}, at most {@value #MAX_TOPICS}.
+ * {@code weight × (3 × (headline occurrences + }{@value #LEAD_BONUS}{@code  × lead) + log2(1 + body occurrences))}:
+ * the headline counts most, and a word repeated through a long body saturates. The lead of a headline occurrence is
+ * the share of the headline that follows it (1 at the start, near 0 at the end): a Chinese headline names its subject
+ * first and the circumstances after it (a star's divorce case, a game's launch price), so a topic word near the start
+ * outweighs one near the end, and a tie between two topics goes to the one named first. Topics come back best
+ * first: those scoring at least {@value #RELATIVE_THRESHOLD} of the best and at least {@value #MIN_SCORE}, at most {@value #MAX_TOPICS}.
  * Immutable after construction and thread-safe.
  */
 public final class TopicClassifier {
     static final double PART_FACTOR = 0.6;
     static final double HEADLINE_WEIGHT = 3.0;
+    static final double LEAD_BONUS = 0.4;
     static final double RELATIVE_THRESHOLD = 0.4;
     static final double MIN_SCORE = 1.0;
     static final int MAX_TOPICS = 3;
@@ -124,7 +128,8 @@ public final class TopicClassifier {
         }
         for (Map.Entry<String, double[]> e : counts.entrySet()) {
             double[] ws = lexicon.get(e.getKey());
-            double f = HEADLINE_WEIGHT * e.getValue()[0] + log2(1 + e.getValue()[1]);
+            double[] n = e.getValue();
+            double f = HEADLINE_WEIGHT * (n[0] + LEAD_BONUS * n[2]) + log2(1 + n[1]);
             for (int t = 0; t < ws.length; t++) {
                 score[t] += ws[t] * f;
             }
@@ -161,35 +166,51 @@ public final class TopicClassifier {
         return out;
     }
 
-    /** Lexicon term → {headline count, body count}: whole terms count 1, words found inside other text {@value #PART_FACTOR}. */
+    /**
+     * Lexicon term → {headline count, body count, headline lead}: whole terms count 1, words found inside other text
+     * {@value #PART_FACTOR}; the lead sums, over the headline occurrences, their count times the share of the
+     * headline after their start.
+     */
     Map<String, double[]> counts(List<String> headlineTerms, List<String> bodyTerms) {
         Map<String, double[]> counts = new HashMap<>();
-        count(headlineTerms, 0, counts);
-        count(bodyTerms, 1, counts);
+        count(headlineTerms, HEADLINE, counts);
+        count(bodyTerms, BODY, counts);
         return counts;
     }
 
+    private static final int HEADLINE = 0;
+    private static final int BODY = 1;
+    private static final int LEAD = 2;
+
     private void count(List<String> terms, int slot, Map<String, double[]> counts) {
-        StringBuilder rest = new StringBuilder();      // the Chinese text left once whole terms have matched
+        // the text left once whole terms have matched, each whole term kept as as many '|' as it has characters,
+        // so that an offset in it is an offset in the text
+        StringBuilder rest = new StringBuilder();
         StringBuilder latinRun = new StringBuilder();  // adjacent Latin letter and digit terms, joined
         int runTerms = 0;
+        int length = 0;
+        for (String raw : terms) {
+            length += raw.length();
+        }
         for (String raw : terms) {
             String term = raw.toLowerCase(Locale.ROOT);
             if (isLatinOrDigits(term)) {
                 latinRun.append(term);
                 runTerms++;
             } else {
-                countLatinRun(latinRun, runTerms, slot, counts);
+                countLatinRun(latinRun, runTerms, slot, counts, rest.length(), length);
                 runTerms = 0;
             }
             if (lexicon.containsKey(term)) {
-                counts.computeIfAbsent(term, k -> new double[2])[slot] += 1;
-                rest.append('|');
+                add(counts, term, slot, 1, rest.length(), length);
+                for (int k = 0; k < term.length(); k++) {
+                    rest.append('|');
+                }
             } else {
                 rest.append(term);
             }
         }
-        countLatinRun(latinRun, runTerms, slot, counts);
+        countLatinRun(latinRun, runTerms, slot, counts, rest.length(), length);
         // lexicon words the segmentation cut through or buried in a longer word (基金经理 → 基金), longest first,
         // not overlapping, at a reduced weight; one automaton pass finds every candidate, then the longest at each
         // position wins, left to right
@@ -203,7 +224,7 @@ public final class TopicClassifier {
         while (i < text.length()) {
             int len = longestAt[i];
             if (len > 0) {
-                counts.computeIfAbsent(text.substring(i, i + len), k -> new double[2])[slot] += PART_FACTOR;
+                add(counts, text.substring(i, i + len), slot, PART_FACTOR, i, length);
                 i += len;
             } else {
                 i++;
@@ -211,13 +232,23 @@ public final class TopicClassifier {
         }
     }
 
+    /** Counts an occurrence at {@code offset} of a text of {@code length} characters; in a headline, its lead too. */
+    private static void add(Map<String, double[]> counts, String term, int slot, double count, int offset, int length) {
+        double[] n = counts.computeIfAbsent(term, k -> new double[3]);
+        n[slot] += count;
+        if (slot == HEADLINE) {
+            n[LEAD] += count * (1 - offset / (double) length);
+        }
+    }
+
     /**
      * A product code the segmenter cut into letters and digits (PS3 → PS + 3, Xbox360 → Xbox + 360) counts as the
-     * whole code when the lexicon lists it; the run is cleared for the next one.
+     * whole code when the lexicon lists it; the run is cleared for the next one. It ended at {@code end} of a text of
+     * {@code length} characters.
      */
-    private void countLatinRun(StringBuilder run, int runTerms, int slot, Map<String, double[]> counts) {
+    private void countLatinRun(StringBuilder run, int runTerms, int slot, Map<String, double[]> counts, int end, int length) {
         if (runTerms >= 2 && lexicon.containsKey(run.toString())) {
-            counts.computeIfAbsent(run.toString(), k -> new double[2])[slot] += 1;
+            add(counts, run.toString(), slot, 1, end - run.length(), length);
         }
         run.setLength(0);
     }

@@ -197,6 +197,12 @@ class ArticleTaggerTest {
         // labour, health, environment or weather news from abroad is the world desk's; at home it keeps its topic
         assertEquals("politics", mainTopic(tagger.tag("法国工会发起全国大罢工 抗议提高退休年龄", "")));
         assertEquals("labour", mainTopic(tagger.tag("工会发起罢工 要求提高工资", "")));
+        // a quoted title beside games words is a game's: its trailer is the games desk's, not the film desk's
+        assertEquals("lifestyle and leisure", mainTopic(tagger.tag("《星海远征》公测定档 首支预告片公布", "")));
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("《长河》首映 导演携主演亮相红毯", "")));
+        // a quoted title and no topic word, no one named: a game and what happens in it
+        assertEquals(List.of(), tagger.tag("勇者再集结 龙城之战今夜打响", "").topics());
+        assertEquals("lifestyle and leisure", mainTopic(tagger.tag("《星海远征》勇者再集结 龙城之战今夜打响", "")));
     }
 
     @Test

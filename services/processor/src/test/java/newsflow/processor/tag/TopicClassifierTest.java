@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,14 +29,28 @@ class TopicClassifierTest {
     void wholeTermsCountOneAndWordsInsideOtherWordsLessLongestFirst() {
         TopicClassifier c = new TopicClassifier("topics-sample.txt");
         Map<String, double[]> counts = c.counts(List.of("新任", "基金经理人", "看好", "股市"), List.of("世界冠军赛", "基金"));
-        assertArrayEquals(new double[] {1, 0}, counts.get("股市"));
+        assertArrayEquals(new double[] {1, 0}, headlineAndBody(counts, "股市"));
         // 基金经理人 holds 基金经理 (longest first), so neither 基金 nor 经理 counts from it
-        assertArrayEquals(new double[] {TopicClassifier.PART_FACTOR, 0}, counts.get("基金经理"));
-        assertArrayEquals(new double[] {0, 1}, counts.get("基金"));
-        assertArrayEquals(new double[] {0, TopicClassifier.PART_FACTOR}, counts.get("世界冠军"));
+        assertArrayEquals(new double[] {TopicClassifier.PART_FACTOR, 0}, headlineAndBody(counts, "基金经理"));
+        assertArrayEquals(new double[] {0, 1}, headlineAndBody(counts, "基金"));
+        assertArrayEquals(new double[] {0, TopicClassifier.PART_FACTOR}, headlineAndBody(counts, "世界冠军"));
         assertFalse(counts.containsKey("经理"));
         assertFalse(counts.containsKey("冠军"));
         assertEquals(4, counts.size(), counts.keySet().toString());
+    }
+
+    @Test
+    void aTopicWordNearTheHeadlineStartLeadsMore() {
+        TopicClassifier c = new TopicClassifier("topics-sample.txt");
+        // 股市 opens the 6-character headline, 冠军 starts at its 5th character; the body has no lead
+        Map<String, double[]> counts = c.counts(List.of("股市", "大涨", "冠军"), List.of("冠军"));
+        assertEquals(1.0, counts.get("股市")[2], 1e-9);
+        assertEquals(1 - 4 / 6.0, counts.get("冠军")[2], 1e-9);
+        // a word found inside another word leads from where it starts (3rd of 7 characters), at its reduced count
+        assertEquals(TopicClassifier.PART_FACTOR * (1 - 2 / 7.0), c.counts(List.of("新任", "基金经理人"), List.of()).get("基金经理")[2], 1e-9);
+        // the two words weigh the same (3): the one named first wins, whichever it is
+        assertEquals("economy, business and finance", c.classify(List.of("股市", "大涨", "冠军"), List.of()).get(0).label());
+        assertEquals("sport", c.classify(List.of("冠军", "大涨", "股市"), List.of()).get(0).label());
     }
 
     @Test
@@ -43,7 +58,7 @@ class TopicClassifierTest {
         TopicClassifier c = new TopicClassifier("topics-sample.txt");
         // 中国a股 starts and ends with Chinese: found inside 投资中国a股; a股 starts with a letter: only whole
         Map<String, double[]> counts = c.counts(List.of("投资中国a股", "买a股的"), List.of());
-        assertArrayEquals(new double[] {TopicClassifier.PART_FACTOR, 0}, counts.get("中国a股"));
+        assertArrayEquals(new double[] {TopicClassifier.PART_FACTOR, 0}, headlineAndBody(counts, "中国a股"));
         assertFalse(counts.containsKey("a股"));
     }
 
@@ -53,8 +68,10 @@ class TopicClassifierTest {
         // the segmenter cuts PS3 into PS + 3 and Xbox360 into Xbox + 360; PS4 is not in the sample lexicon
         Map<String, double[]> counts = c.counts(List.of("索尼", "PS", "3", "降价", "Xbox", "360", "和", "PS", "4"),
                 List.of("新款", "PS", "3"));
-        assertArrayEquals(new double[] {1, 1}, counts.get("ps3"));
-        assertArrayEquals(new double[] {1, 0}, counts.get("xbox360"));
+        assertArrayEquals(new double[] {1, 1}, headlineAndBody(counts, "ps3"));
+        assertArrayEquals(new double[] {1, 0}, headlineAndBody(counts, "xbox360"));
+        // the code leads from where its first part starts: 索尼PS3降价 is 7 of the headline's 18 characters
+        assertEquals(1 - 7 / 18.0, counts.get("xbox360")[2], 1e-9);
         assertFalse(counts.containsKey("ps4"));
         // letters and digits apart, with other text between them, are no code
         assertFalse(c.counts(List.of("PS", "新款", "3"), List.of()).containsKey("ps3"));
@@ -125,6 +142,11 @@ class TopicClassifierTest {
             i += matched > 0 ? matched : 1;
         }
         return counts;
+    }
+
+    /** The headline and body counts of a term, without its lead. */
+    private static double[] headlineAndBody(Map<String, double[]> counts, String term) {
+        return Arrays.copyOf(counts.get(term), 2);
     }
 
     private static Map<String, Double> asHeadlineCounts(Map<String, double[]> counts) {
