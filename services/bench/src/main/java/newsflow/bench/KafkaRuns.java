@@ -51,7 +51,7 @@ import org.apache.kafka.streams.kstream.Produced;
  */
 final class KafkaRuns {
     /** Partitions of every topic, as {@code newsflow.topic.partitions} gives them by default. */
-    static final int PARTITIONS = 3;
+    static final int PARTITIONS = TopicSetup.DEFAULT_PARTITIONS;
     /** No progress for this long ends a run as stalled (reported, not thrown). */
     private static final Duration STALL = Duration.ofSeconds(120);
 
