@@ -3,11 +3,14 @@ package newsflow.processor;
 import java.time.Clock;
 import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import newsflow.model.Service;
 import newsflow.model.StreamsLifecycle;
 import newsflow.model.StreamsSettings;
 import newsflow.model.TopicSetup;
+import newsflow.model.Topics;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.page.PageReader;
 import newsflow.processor.split.PageSplitter;
@@ -61,8 +64,9 @@ public final class ProcessorService implements Service {
     @Override
     public synchronized void start() {
         Properties config = streamsConfig(settings);
-        TopicSetup.ensureTopics(settings);
-        TopicSetup.ensureTopics(settings, java.util.List.of(ProcessorTopology.reprintMessagesTopic(config)));
+        List<String> topics = new ArrayList<>(Topics.ALL);
+        topics.add(ProcessorTopology.reprintMessagesTopic(config));
+        TopicSetup.ensureTopics(settings, topics);
         int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
         ReprintIndex index = ReprintIndex.withDefaults().withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30")));
         int shards = Integer.parseInt(settings.getProperty("newsflow.dedup.shards", String.valueOf(DEFAULT_SHARDS)));
