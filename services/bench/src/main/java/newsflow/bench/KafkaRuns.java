@@ -271,20 +271,8 @@ final class KafkaRuns {
         T run(EmbeddedKafkaBroker broker) throws Exception;
     }
 
-    /**
-     * Runs on a fresh broker; a run that fails (seen once in many runs on a busy machine: the producer got no answer
-     * from a just-started broker for 120 s) is run again, once, on another fresh broker, saying so.
-     */
+    /** Runs on a fresh broker, removed afterwards. */
     private static <T> T withBroker(BrokerRun<T> run) throws Exception {
-        try {
-            return onFreshBroker(run);
-        } catch (Exception e) {
-            System.err.println("bench: a run failed (" + e.getMessage() + "); running it again on a fresh broker");
-            return onFreshBroker(run);
-        }
-    }
-
-    private static <T> T onFreshBroker(BrokerRun<T> run) throws Exception {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startTemporary();
         try {
             return run.run(broker);

@@ -1,6 +1,7 @@
 package newsflow.model;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -10,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.errors.RetriableException;
 
 /**
  * Creates newsflow's topics where they are missing, so a fresh broker works out of the box. Settings:
@@ -65,7 +68,7 @@ public final class TopicSetup {
                         throw e; // another instance creating the same topics at the same time is fine
                     }
                 }
-                awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
+                awaitServing(admin, missing.stream().map(NewTopic::name).toList());
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + names + ": " + e.getMessage(), e);
@@ -76,26 +79,29 @@ public final class TopicSetup {
     }
 
     /**
-     * Waits until every partition of just-created topics has a leader: a producer that sends at once may otherwise
-     * find a partition without one and, seen on a busy two-core machine, wait out its whole delivery timeout.
+     * Waits until the leader of every partition of just-created topics serves it. The broker's metadata names a
+     * new partition's leader a moment before that leader takes writes, and an idempotent producer whose first
+     * request lands in that moment while its next one lands after loses the first for good (KAFKA-15591, fixed in
+     * Kafka 4.5: the broker refuses the retried first as out of order until the delivery timeout). A leader answers
+     * ListOffsets only once it serves the partition, so an answer for every partition means writes are safe.
      */
-    private static void awaitLeaders(Admin admin, List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
+    private static void awaitServing(Admin admin, List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
-                boolean ready = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-                if (ready) {
-                    return;
-                }
+                Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+                admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().forEach(d ->
+                        d.partitions().forEach(p -> partitions.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+                admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+                return;
             } catch (ExecutionException e) {
-                // a topic not yet in the broker's metadata is one whose partitions are not ready
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                // a topic not yet in the metadata, or a leader not yet serving: not ready
+                if (!(e.getCause() instanceof RetriableException)) {
                     throw e;
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("partitions of " + topics + " have no leader after 30 s");
+                throw new TimeoutException("partitions of " + topics + " are not served after 30 s");
             }
             Thread.sleep(50);
         }

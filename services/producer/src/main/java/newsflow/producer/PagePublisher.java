@@ -18,7 +18,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Publishes raw pages to {@code news.pages.raw} with an idempotent producer (acks=all): no page lost or doubled by retries. */
+/**
+ * Publishes raw pages to {@code news.pages.raw} with an idempotent producer (acks=all): no page lost or doubled by
+ * retries. Creates the topic where it is missing.
+ */
 public final class PagePublisher implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final String topic;
@@ -29,8 +32,10 @@ public final class PagePublisher implements AutoCloseable {
         config.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         config.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-producer");
-        this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
         this.topic = settings.getProperty("newsflow.topic.pages", Topics.PAGES_RAW);
+        // a topic auto-created by the first send can lose that send (see TopicSetup): create it first, and wait
+        TopicSetup.ensureTopics(settings, List.of(topic));
+        this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /** Sends one page; the future completes when the broker has it. */
