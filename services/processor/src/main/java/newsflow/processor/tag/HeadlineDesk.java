@@ -28,7 +28,8 @@ import newsflow.model.Topic;
  *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
  *   <li>best topic crime, disaster or human interest at home → society first; so too best topic education with a
  *       crime, disaster or human interest topic beside it (an incident at a school is a society story);
- *   <li>best topic society or human interest and a person named in full (a name {@link ChineseEntities} accepts)
+ *   <li>best topic society or human interest and a person named in full (a name {@link ChineseEntities} accepts,
+ *       or a possible name that opens the headline or one of its clauses, {@link ChineseEntities#headlineSubjects})
  *       → arts, culture, entertainment and media first: Chinese headlines name private people by surname only
  *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
  *       the entertainment desk's story;
