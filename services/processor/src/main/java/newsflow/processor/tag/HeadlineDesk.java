@@ -32,7 +32,8 @@ import newsflow.model.Topic;
  *       or a possible name that opens the headline or one of its clauses, {@link ChineseEntities#headlineSubjects})
  *       → arts, culture, entertainment and media first: Chinese headlines name private people by surname only
  *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
- *       the entertainment desk's story;
+ *       the entertainment desk's story; so too best topic crime at home with a person named (a star's drug case or
+ *       lawsuit);
  *   <li>best topic economy and a technology company, product or industry word named ({@code tag/tech-companies.txt})
  *       → science and technology first: a Chinese newsroom files a tech company's results, listing, funding and
  *       product prices under its technology desk (科技), not its finance desk;
@@ -58,6 +59,7 @@ final class HeadlineDesk {
     private static final String ECONOMY = "medtop:04000000";
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
+    private static final String CRIME = "medtop:02000000";
     private static final String CONFLICT = "medtop:16000000";
     /** Health, labour, environment and weather: a Chinese newsroom has no such desks; abroad, the world desk's. */
     private static final Set<String> WORLD_DESK_ABROAD = Set.of("medtop:07000000", "medtop:09000000", "medtop:06000000",
@@ -140,7 +142,7 @@ final class HeadlineDesk {
             desk = POLITICS;
         } else if (best.equals(ECONOMY) && namesTechnology(headlineTerms)) {
             desk = TECHNOLOGY;
-        } else if (PRIVATE_LIFE.contains(best) && !people.isEmpty()) {
+        } else if ((PRIVATE_LIFE.contains(best) || best.equals(CRIME) && !isInternational(headlineTerms, true)) && !people.isEmpty()) {
             desk = ARTS;
         } else if (INCIDENT.contains(best) || (SCHOOL.equals(best) && ranked.stream().anyMatch(t -> INCIDENT.contains(t.code())))) {
             desk = isInternational(headlineTerms, true) ? POLITICS : SOCIETY;
