@@ -34,6 +34,9 @@ import newsflow.model.Topic;
  *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
  *       the entertainment desk's story; so too best topic crime at home with a person named (a star's drug case or
  *       lawsuit);
+ *   <li>best topic other than sport or politics, a private person named as what they are (男子, 老太, 村民:
+ *       {@code tag/private-persons.txt}) and the headline not international → society first: a story about a private
+ *       person is the society desk's whatever it is about (a loan, an exam, a phone);
  *   <li>best topic economy and a technology company, product or industry word named ({@code tag/tech-companies.txt})
  *       → science and technology first: a Chinese newsroom files a tech company's results, listing, funding and
  *       product prices under its technology desk (科技), not its finance desk;
@@ -65,14 +68,28 @@ final class HeadlineDesk {
     private static final Set<String> WORLD_DESK_ABROAD = Set.of("medtop:07000000", "medtop:09000000", "medtop:06000000",
             "medtop:17000000");
     private static final String SCHOOL = "medtop:05000000";
+    /** Sport and politics: a private person in their headlines is a competitor (男子100米) or a citizen of a policy. */
+    private static final Set<String> NOT_SOCIETY = Set.of("medtop:15000000", "medtop:11000000");
 
     private static final int MAX_CUE_LENGTH = 6;
     private final Set<String> international;
     private final Set<String> technology;
+    private final Set<String> privatePersons;
 
     HeadlineDesk() {
         this.international = Resources.words("international-cues.txt");
         this.technology = Resources.words("tech-companies.txt");
+        this.privatePersons = Resources.words("private-persons.txt");
+    }
+
+    /** Whether a headline's terms name a private person as what they are ({@code tag/private-persons.txt}). */
+    boolean namesPrivatePerson(List<Term> terms) {
+        for (Term t : terms) {
+            if (privatePersons.contains(t.word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a headline's terms name a technology company, product or industry word (Latin names in any case). */
@@ -140,6 +157,8 @@ final class HeadlineDesk {
             desk = POLITICS;
         } else if (WORLD_DESK_ABROAD.contains(best) && isInternational(headlineTerms, false)) {
             desk = POLITICS;
+        } else if (!NOT_SOCIETY.contains(best) && namesPrivatePerson(headlineTerms) && !isInternational(headlineTerms, true)) {
+            desk = SOCIETY;
         } else if (best.equals(ECONOMY) && namesTechnology(headlineTerms)) {
             desk = TECHNOLOGY;
         } else if ((PRIVATE_LIFE.contains(best) || best.equals(CRIME) && !isInternational(headlineTerms, true)) && !people.isEmpty()) {
