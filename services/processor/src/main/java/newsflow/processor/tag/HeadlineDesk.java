@@ -19,7 +19,10 @@ import newsflow.model.Topic;
  * <ul>
  *   <li>a title quoted in book-title marks (《…》) and lifestyle and leisure among the topics → lifestyle and leisure
  *       first: the topic holds the games desk's words (游戏, 玩家, 公测), and a quoted title beside them is a game's,
- *       so its trailer, release date or price is a game story, not a film's or a technology product's;
+ *       so its trailer, release date or price is a game story, not a film's or a technology product's; so too a
+ *       quoted title with best topic science and technology but no technology company or product named: a game's
+ *       platform, video or review words are the technology topic's, while a device or a service is named without
+ *       book-title marks;
  *   <li>best topic crime, disaster, human interest or conflict, and the headline international (a place, body or
  *       leader from {@code tag/international-cues.txt}, or a name HanLP tags as a transliterated place, {@code nsf},
  *       or as a transliterated person, {@code nrf}) → politics first;
@@ -151,7 +154,8 @@ final class HeadlineDesk {
         }
         String best = ranked.get(0).code();
         Topic desk;
-        if (ranked.contains(LEISURE) && namesTitle(headlineTerms)) {
+        if (namesTitle(headlineTerms)
+                && (ranked.contains(LEISURE) || best.equals(TECHNOLOGY.code()) && !namesTechnology(headlineTerms))) {
             desk = LEISURE;
         } else if (best.equals(CONFLICT)) {
             desk = POLITICS;
