@@ -151,7 +151,9 @@ public final class ArticleTagger {
         List<String> keywords = keywords(content, inHeadline);
         List<Topic> ranked = topics.classify(headTerms, bodyTerms);
         if (b.isBlank()) {
-            ranked = desk.file(ranked, terms, found.people());      // a headline alone: the desk's topic first (HeadlineDesk)
+            List<String> named = new ArrayList<>(found.people());
+            entities.headlineSubjects(terms).stream().filter(n -> !named.contains(n)).forEach(named::add);
+            ranked = desk.file(ranked, terms, named);      // a headline alone: the desk's topic first (HeadlineDesk)
         }
         return new Tags("zh", keywords, found.people(), found.places(), found.organizations(), List.copyOf(ranked));
     }

@@ -150,6 +150,33 @@ final class ChineseEntities {
         return byCount(accepted);
     }
 
+    /**
+     * The possible names (HanLP's {@code nr}, strength 1 or 2) that open a headline or one of its clauses, not
+     * followed by a colon. In running text a two-character name (郭涛, 胡静) needs evidence from context; a headline
+     * gives none, but its subject comes first, and a bare name as a clause's subject is a public figure's (a private
+     * person is 王某 or 李女士, an official comes with a title). A name before a colon introduces a quote, as business
+     * headlines do (段永平：…), and says nothing about the story's desk.
+     */
+    List<String> headlineSubjects(List<Term> terms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            boolean opensClause = i == 0 || isSeparator(terms.get(i - 1).word);
+            boolean beforeColon = i + 1 < terms.size() && (terms.get(i + 1).word.equals("：") || terms.get(i + 1).word.equals(":"));
+            if (t.nature.toString().equals("nr") && opensClause && !beforeColon && !out.contains(t.word)
+                    && nameStrength(t.word, "nr") >= 1) {
+                out.add(t.word);
+            }
+        }
+        return out;
+    }
+
+    /** A space or punctuation term: neither a Han character nor a letter or digit starts it. */
+    private static boolean isSeparator(String word) {
+        char c = word.charAt(0);
+        return !HanScript.isHan(c) && !Character.isLetterOrDigit(c);
+    }
+
     /** Accepts, until nothing changes, each candidate listed next to an accepted name (甲、乙和丙); removes it from {@code candidates}. */
     private void acceptListedWithAccepted(List<Term> terms, Map<String, List<Integer>> candidates, Map<String, Integer> accepted,
                                           Map<Integer, String> acceptedAt) {

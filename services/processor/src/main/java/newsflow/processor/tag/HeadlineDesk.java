@@ -19,7 +19,10 @@ import newsflow.model.Topic;
  * <ul>
  *   <li>a title quoted in book-title marks (《…》) and lifestyle and leisure among the topics → lifestyle and leisure
  *       first: the topic holds the games desk's words (游戏, 玩家, 公测), and a quoted title beside them is a game's,
- *       so its trailer, release date or price is a game story, not a film's or a technology product's;
+ *       so its trailer, release date or price is a game story, not a film's or a technology product's; so too a
+ *       quoted title with best topic science and technology but no technology company or product named: a game's
+ *       platform, video or review words are the technology topic's, while a device or a service is named without
+ *       book-title marks;
  *   <li>best topic crime, disaster, human interest or conflict, and the headline international (a place, body or
  *       leader from {@code tag/international-cues.txt}, or a name HanLP tags as a transliterated place, {@code nsf},
  *       or as a transliterated person, {@code nrf}) → politics first;
@@ -28,10 +31,15 @@ import newsflow.model.Topic;
  *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
  *   <li>best topic crime, disaster or human interest at home → society first; so too best topic education with a
  *       crime, disaster or human interest topic beside it (an incident at a school is a society story);
- *   <li>best topic society or human interest and a person named in full (a name {@link ChineseEntities} accepts)
+ *   <li>best topic society or human interest and a person named in full (a name {@link ChineseEntities} accepts,
+ *       or a possible name that opens the headline or one of its clauses, {@link ChineseEntities#headlineSubjects})
  *       → arts, culture, entertainment and media first: Chinese headlines name private people by surname only
  *       (王某, 李女士), so a full name beside family, romance or charity words is a public figure's private life,
- *       the entertainment desk's story;
+ *       the entertainment desk's story; so too best topic crime at home with a person named (a star's drug case or
+ *       lawsuit);
+ *   <li>best topic other than sport or politics, a private person named as what they are (男子, 老太, 村民:
+ *       {@code tag/private-persons.txt}) and the headline not international → society first: a story about a private
+ *       person is the society desk's whatever it is about (a loan, an exam, a phone);
  *   <li>best topic economy and a technology company, product or industry word named ({@code tag/tech-companies.txt})
  *       → science and technology first: a Chinese newsroom files a tech company's results, listing, funding and
  *       product prices under its technology desk (科技), not its finance desk;
@@ -57,19 +65,34 @@ final class HeadlineDesk {
     private static final String ECONOMY = "medtop:04000000";
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
+    private static final String CRIME = "medtop:02000000";
     private static final String CONFLICT = "medtop:16000000";
     /** Health, labour, environment and weather: a Chinese newsroom has no such desks; abroad, the world desk's. */
     private static final Set<String> WORLD_DESK_ABROAD = Set.of("medtop:07000000", "medtop:09000000", "medtop:06000000",
             "medtop:17000000");
     private static final String SCHOOL = "medtop:05000000";
+    /** Sport and politics: a private person in their headlines is a competitor (男子100米) or a citizen of a policy. */
+    private static final Set<String> NOT_SOCIETY = Set.of("medtop:15000000", "medtop:11000000");
 
     private static final int MAX_CUE_LENGTH = 6;
     private final Set<String> international;
     private final Set<String> technology;
+    private final Set<String> privatePersons;
 
     HeadlineDesk() {
         this.international = Resources.words("international-cues.txt");
         this.technology = Resources.words("tech-companies.txt");
+        this.privatePersons = Resources.words("private-persons.txt");
+    }
+
+    /** Whether a headline's terms name a private person as what they are ({@code tag/private-persons.txt}). */
+    boolean namesPrivatePerson(List<Term> terms) {
+        for (Term t : terms) {
+            if (privatePersons.contains(t.word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a headline's terms name a technology company, product or industry word (Latin names in any case). */
@@ -131,15 +154,18 @@ final class HeadlineDesk {
         }
         String best = ranked.get(0).code();
         Topic desk;
-        if (ranked.contains(LEISURE) && namesTitle(headlineTerms)) {
+        if (namesTitle(headlineTerms)
+                && (ranked.contains(LEISURE) || best.equals(TECHNOLOGY.code()) && !namesTechnology(headlineTerms))) {
             desk = LEISURE;
         } else if (best.equals(CONFLICT)) {
             desk = POLITICS;
         } else if (WORLD_DESK_ABROAD.contains(best) && isInternational(headlineTerms, false)) {
             desk = POLITICS;
+        } else if (!NOT_SOCIETY.contains(best) && namesPrivatePerson(headlineTerms) && !isInternational(headlineTerms, true)) {
+            desk = SOCIETY;
         } else if (best.equals(ECONOMY) && namesTechnology(headlineTerms)) {
             desk = TECHNOLOGY;
-        } else if (PRIVATE_LIFE.contains(best) && !people.isEmpty()) {
+        } else if ((PRIVATE_LIFE.contains(best) || best.equals(CRIME) && !isInternational(headlineTerms, true)) && !people.isEmpty()) {
             desk = ARTS;
         } else if (INCIDENT.contains(best) || (SCHOOL.equals(best) && ranked.stream().anyMatch(t -> INCIDENT.contains(t.code())))) {
             desk = isInternational(headlineTerms, true) ? POLITICS : SOCIETY;
