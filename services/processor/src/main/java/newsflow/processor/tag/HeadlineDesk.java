@@ -51,6 +51,9 @@ import newsflow.model.Topic;
  *       a game's headline often names only the game and what happens in it (《…》勇者再集结 龙城之战今夜打响).
  * </ul>
  *
+ * Hong Kong, Macau and Taiwan count as international here: a Chinese newsroom files their news with world news, in
+ * its politics desk's 港澳台 section.
+ *
  * A headline is international also when the segmenter read a foreign place and the words after it as one
  * organisation name (墨西哥边境城市6人): the name's head is looked up.
  *
