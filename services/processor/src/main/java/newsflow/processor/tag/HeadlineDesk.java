@@ -28,6 +28,9 @@ import newsflow.model.Topic;
  *       or as a transliterated person, {@code nrf}) → politics first;
  *   <li>best topic health, labour, environment or weather, and the headline international (as above, but without
  *       transliterated people: a foreign scientist or patient does not make a world story) → politics first;
+ *   <li>best topic crime, disaster, human interest, society or economy, and the headline opening with a central
+ *       government or party body as its subject ({@code tag/government-bodies.txt}: 公安部：…, 民政部称…) → politics
+ *       first: what the government says or does is the politics desk's story, whatever it is about;
  *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
  *   <li>best topic crime, disaster or human interest at home → society first; so too best topic education with a
  *       crime, disaster or human interest topic beside it (an incident at a school is a society story);
@@ -73,6 +76,9 @@ final class HeadlineDesk {
     /** Health, labour, environment and weather: a Chinese newsroom has no such desks; abroad, the world desk's. */
     private static final Set<String> WORLD_DESK_ABROAD = Set.of("medtop:07000000", "medtop:09000000", "medtop:06000000",
             "medtop:17000000");
+    /** Crime, disaster, human interest, society and economy: with a government body as subject, government business. */
+    private static final Set<String> GOVERNMENT_BUSINESS = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000",
+            "medtop:14000000", "medtop:04000000");
     private static final String SCHOOL = "medtop:05000000";
     /** Sport and politics: a private person in their headlines is a competitor (男子100米) or a citizen of a policy. */
     private static final Set<String> NOT_SOCIETY = Set.of("medtop:15000000", "medtop:11000000");
@@ -81,11 +87,13 @@ final class HeadlineDesk {
     private final Set<String> international;
     private final Set<String> technology;
     private final Set<String> privatePersons;
+    private final Set<String> governmentBodies;
 
     HeadlineDesk() {
         this.international = Resources.words("international-cues.txt");
         this.technology = Resources.words("tech-companies.txt");
         this.privatePersons = Resources.words("private-persons.txt");
+        this.governmentBodies = Resources.words("government-bodies.txt");
     }
 
     /** Whether a headline's terms name a private person as what they are ({@code tag/private-persons.txt}). */
@@ -104,6 +112,17 @@ final class HeadlineDesk {
             if (technology.contains(t.word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether a headline opens with a government body ({@code tag/government-bodies.txt}) as its subject. */
+    boolean opensWithGovernment(List<Term> terms) {
+        for (Term t : terms) {
+            if (t.word.isBlank()) {
+                continue;
+            }
+            return governmentBodies.contains(t.word);
         }
         return false;
     }
@@ -160,6 +179,8 @@ final class HeadlineDesk {
         if (namesTitle(headlineTerms)
                 && (ranked.contains(LEISURE) || best.equals(TECHNOLOGY.code()) && !namesTechnology(headlineTerms))) {
             desk = LEISURE;
+        } else if (GOVERNMENT_BUSINESS.contains(best) && opensWithGovernment(headlineTerms)) {
+            desk = POLITICS;
         } else if (best.equals(CONFLICT)) {
             desk = POLITICS;
         } else if (WORLD_DESK_ABROAD.contains(best) && isInternational(headlineTerms, false)) {
