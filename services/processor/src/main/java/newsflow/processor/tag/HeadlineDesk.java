@@ -28,6 +28,9 @@ import newsflow.model.Topic;
  *       or as a transliterated person, {@code nrf}) → politics first;
  *   <li>best topic health, labour, environment or weather, and the headline international (as above, but without
  *       transliterated people: a foreign scientist or patient does not make a world story) → politics first;
+ *   <li>best topic entertainment, crime, society or human interest, and a person named whom the topic lexicon lists
+ *       under sport (a star athlete or coach) → sport first: the sports desk follows its stars off the field too (a
+ *       wedding, a lawsuit, an endorsement), as the entertainment desk follows film stars;
  *   <li>best topic crime, disaster, human interest, society or economy, and the headline opening with a central
  *       government or party body as its subject ({@code tag/government-bodies.txt}: 公安部：…, 民政部称…) → politics
  *       first: what the government says or does is the politics desk's story, whatever it is about;
@@ -68,6 +71,10 @@ final class HeadlineDesk {
     static final Topic ARTS = new Topic("medtop:01000000", "arts, culture, entertainment and media");
     static final Topic TECHNOLOGY = new Topic("medtop:13000000", "science and technology");
     static final Topic LEISURE = new Topic("medtop:10000000", "lifestyle and leisure");
+    static final Topic SPORT = new Topic("medtop:15000000", "sport");
+    /** Entertainment, crime, society and human interest: an athlete's private life, case or charity, the sports desk's. */
+    private static final Set<String> ATHLETE_LIFE = Set.of("medtop:01000000", "medtop:02000000", "medtop:14000000",
+            "medtop:08000000");
     private static final String ECONOMY = "medtop:04000000";
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
@@ -163,8 +170,11 @@ final class HeadlineDesk {
         return false;
     }
 
-    /** The topics of a headline-only text, desk first; {@code ranked} as the classifier ranked them. */
-    List<Topic> file(List<Topic> ranked, List<Term> headlineTerms, List<String> people) {
+    /**
+     * The topics of a headline-only text, desk first; {@code ranked} as the classifier ranked them, {@code people} the
+     * names in the headline, {@code namesAthlete} whether one of them is an athlete the topic lexicon lists under sport.
+     */
+    List<Topic> file(List<Topic> ranked, List<Term> headlineTerms, List<String> people, boolean namesAthlete) {
         if (ranked.isEmpty()) {
             if (isInternational(headlineTerms, false)) {
                 return List.of(POLITICS);
@@ -179,6 +189,8 @@ final class HeadlineDesk {
         if (namesTitle(headlineTerms)
                 && (ranked.contains(LEISURE) || best.equals(TECHNOLOGY.code()) && !namesTechnology(headlineTerms))) {
             desk = LEISURE;
+        } else if (namesAthlete && ATHLETE_LIFE.contains(best)) {
+            desk = SPORT;
         } else if (GOVERNMENT_BUSINESS.contains(best) && opensWithGovernment(headlineTerms)) {
             desk = POLITICS;
         } else if (best.equals(CONFLICT)) {

@@ -184,6 +184,8 @@ class ArticleTaggerTest {
         // a person named in full in a private-life headline is a public figure: entertainment
         assertEquals("society", mainTopic(tagger.tag("老人捐出毕生积蓄资助贫困学生", "")));
         assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉为地震灾区儿童慈善义卖", "")));
+        // a star athlete's private life is the sports desk's, as a film star's is the entertainment desk's
+        assertEquals("sport", mainTopic(tagger.tag("刘翔为地震灾区儿童慈善义卖", "")));
         // no topic word at all, but a person named in full: a public figure, the entertainment desk's
         assertEquals(List.of(), tagger.tag("他说明天再来", "").topics());
         assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉说明天再来", "")));
