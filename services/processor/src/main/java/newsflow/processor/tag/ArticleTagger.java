@@ -153,7 +153,8 @@ public final class ArticleTagger {
         if (b.isBlank()) {
             List<String> named = new ArrayList<>(found.people());
             entities.headlineSubjects(terms).stream().filter(n -> !named.contains(n)).forEach(named::add);
-            ranked = desk.file(ranked, terms, named);      // a headline alone: the desk's topic first (HeadlineDesk)
+            boolean namesAthlete = named.stream().anyMatch(n -> topics.lists(n, HeadlineDesk.SPORT));
+            ranked = desk.file(ranked, terms, named, namesAthlete);   // a headline alone: the desk's topic first (HeadlineDesk)
         }
         return new Tags("zh", keywords, found.people(), found.places(), found.organizations(), List.copyOf(ranked));
     }

@@ -28,6 +28,12 @@ import newsflow.model.Topic;
  *       or as a transliterated person, {@code nrf}) → politics first;
  *   <li>best topic health, labour, environment or weather, and the headline international (as above, but without
  *       transliterated people: a foreign scientist or patient does not make a world story) → politics first;
+ *   <li>best topic entertainment, crime, society or human interest, and a person named whom the topic lexicon lists
+ *       under sport (a star athlete or coach) → sport first: the sports desk follows its stars off the field too (a
+ *       wedding, a lawsuit, an endorsement), as the entertainment desk follows film stars;
+ *   <li>best topic crime, disaster, human interest, society or economy, and the headline opening with a central
+ *       government or party body as its subject ({@code tag/government-bodies.txt}: 公安部：…, 民政部称…) → politics
+ *       first: what the government says or does is the politics desk's story, whatever it is about;
  *   <li>best topic conflict (military) at home → politics first (defence is a politics desk story);
  *   <li>best topic crime, disaster or human interest at home → society first; so too best topic education with a
  *       crime, disaster or human interest topic beside it (an incident at a school is a society story);
@@ -51,6 +57,9 @@ import newsflow.model.Topic;
  *       a game's headline often names only the game and what happens in it (《…》勇者再集结 龙城之战今夜打响).
  * </ul>
  *
+ * Hong Kong, Macau and Taiwan count as international here: a Chinese newsroom files their news with world news, in
+ * its politics desk's 港澳台 section.
+ *
  * A headline is international also when the segmenter read a foreign place and the words after it as one
  * organisation name (墨西哥边境城市6人): the name's head is looked up.
  *
@@ -62,6 +71,10 @@ final class HeadlineDesk {
     static final Topic ARTS = new Topic("medtop:01000000", "arts, culture, entertainment and media");
     static final Topic TECHNOLOGY = new Topic("medtop:13000000", "science and technology");
     static final Topic LEISURE = new Topic("medtop:10000000", "lifestyle and leisure");
+    static final Topic SPORT = new Topic("medtop:15000000", "sport");
+    /** Entertainment, crime, society and human interest: an athlete's private life, case or charity, the sports desk's. */
+    private static final Set<String> ATHLETE_LIFE = Set.of("medtop:01000000", "medtop:02000000", "medtop:14000000",
+            "medtop:08000000");
     private static final String ECONOMY = "medtop:04000000";
     private static final Set<String> PRIVATE_LIFE = Set.of("medtop:14000000", "medtop:08000000");
     private static final Set<String> INCIDENT = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000");
@@ -70,6 +83,9 @@ final class HeadlineDesk {
     /** Health, labour, environment and weather: a Chinese newsroom has no such desks; abroad, the world desk's. */
     private static final Set<String> WORLD_DESK_ABROAD = Set.of("medtop:07000000", "medtop:09000000", "medtop:06000000",
             "medtop:17000000");
+    /** Crime, disaster, human interest, society and economy: with a government body as subject, government business. */
+    private static final Set<String> GOVERNMENT_BUSINESS = Set.of("medtop:02000000", "medtop:03000000", "medtop:08000000",
+            "medtop:14000000", "medtop:04000000");
     private static final String SCHOOL = "medtop:05000000";
     /** Sport and politics: a private person in their headlines is a competitor (男子100米) or a citizen of a policy. */
     private static final Set<String> NOT_SOCIETY = Set.of("medtop:15000000", "medtop:11000000");
@@ -78,11 +94,13 @@ final class HeadlineDesk {
     private final Set<String> international;
     private final Set<String> technology;
     private final Set<String> privatePersons;
+    private final Set<String> governmentBodies;
 
     HeadlineDesk() {
         this.international = Resources.words("international-cues.txt");
         this.technology = Resources.words("tech-companies.txt");
         this.privatePersons = Resources.words("private-persons.txt");
+        this.governmentBodies = Resources.words("government-bodies.txt");
     }
 
     /** Whether a headline's terms name a private person as what they are ({@code tag/private-persons.txt}). */
@@ -101,6 +119,17 @@ final class HeadlineDesk {
             if (technology.contains(t.word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether a headline opens with a government body ({@code tag/government-bodies.txt}) as its subject. */
+    boolean opensWithGovernment(List<Term> terms) {
+        for (Term t : terms) {
+            if (t.word.isBlank()) {
+                continue;
+            }
+            return governmentBodies.contains(t.word);
         }
         return false;
     }
@@ -141,8 +170,11 @@ final class HeadlineDesk {
         return false;
     }
 
-    /** The topics of a headline-only text, desk first; {@code ranked} as the classifier ranked them. */
-    List<Topic> file(List<Topic> ranked, List<Term> headlineTerms, List<String> people) {
+    /**
+     * The topics of a headline-only text, desk first; {@code ranked} as the classifier ranked them, {@code people} the
+     * names in the headline, {@code namesAthlete} whether one of them is an athlete the topic lexicon lists under sport.
+     */
+    List<Topic> file(List<Topic> ranked, List<Term> headlineTerms, List<String> people, boolean namesAthlete) {
         if (ranked.isEmpty()) {
             if (isInternational(headlineTerms, false)) {
                 return List.of(POLITICS);
@@ -157,6 +189,10 @@ final class HeadlineDesk {
         if (namesTitle(headlineTerms)
                 && (ranked.contains(LEISURE) || best.equals(TECHNOLOGY.code()) && !namesTechnology(headlineTerms))) {
             desk = LEISURE;
+        } else if (namesAthlete && ATHLETE_LIFE.contains(best)) {
+            desk = SPORT;
+        } else if (GOVERNMENT_BUSINESS.contains(best) && opensWithGovernment(headlineTerms)) {
+            desk = POLITICS;
         } else if (best.equals(CONFLICT)) {
             desk = POLITICS;
         } else if (WORLD_DESK_ABROAD.contains(best) && isInternational(headlineTerms, false)) {

@@ -109,6 +109,13 @@ public final class TopicClassifier {
         return Collections.unmodifiableList(topics);
     }
 
+    /** Whether the lexicon lists a term under a topic (a star athlete's name under sport). */
+    public boolean lists(String term, Topic topic) {
+        double[] ws = lexicon.get(term.toLowerCase(Locale.ROOT));
+        int t = topics.indexOf(topic);
+        return ws != null && t >= 0 && ws[t] > 0;
+    }
+
     /** Topics of an article given its headline terms and body terms (as segmented), best first. */
     public List<Topic> classify(List<String> headlineTerms, List<String> bodyTerms) {
         return ranked(scores(headlineTerms, bodyTerms, null));

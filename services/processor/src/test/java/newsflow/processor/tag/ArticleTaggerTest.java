@@ -184,9 +184,17 @@ class ArticleTaggerTest {
         // a person named in full in a private-life headline is a public figure: entertainment
         assertEquals("society", mainTopic(tagger.tag("老人捐出毕生积蓄资助贫困学生", "")));
         assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉为地震灾区儿童慈善义卖", "")));
+        // a star athlete's private life is the sports desk's, as a film star's is the entertainment desk's
+        assertEquals("sport", mainTopic(tagger.tag("刘翔为地震灾区儿童慈善义卖", "")));
         // no topic word at all, but a person named in full: a public figure, the entertainment desk's
         assertEquals(List.of(), tagger.tag("他说明天再来", "").topics());
         assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉说明天再来", "")));
+        // Hong Kong, Macau and Taiwan news is the politics desk's (its 港澳台 section), not the home society desk's
+        assertEquals("politics", mainTopic(tagger.tag("香港一处工地发生火灾 三人受伤", "")));
+        assertEquals("society", mainTopic(tagger.tag("杭州一处工地发生火灾 三人受伤", "")));
+        // a government body opening the headline makes it government business, whatever the subject
+        assertEquals("politics", mainTopic(tagger.tag("公安部：严厉打击电信诈骗犯罪", "")));
+        assertEquals("society", mainTopic(tagger.tag("警方：严厉打击电信诈骗犯罪", "")));
         // a foreign place read as the head of an organisation name still makes the incident international
         assertEquals("politics", mainTopic(tagger.tag("墨西哥边境城市6人遭枪杀", "")));
         // an incident at a school is the society desk's, not the education desk's

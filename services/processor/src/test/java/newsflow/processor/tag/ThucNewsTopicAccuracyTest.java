@@ -23,8 +23,8 @@ class ThucNewsTopicAccuracyTest {
     /** Beside the repository, as on the team's machines and in CI; not shipped with the product. */
     static final Path DATA = SeedPages.repoRoot().resolveSibling("shared").resolve("data/thucnews-titles/dev.txt");
     /**
-     * The floor: a little below what the tagger reaches (0.814 when raised, odd lines 0.805; 0.805, 0.793, 0.771 and
-     * 0.750 before, 0.673 before issue 3); the goal is 0.80, on the held-out odd lines too.
+     * The floor: a little below what the tagger reaches (0.816 when raised, odd lines 0.807; 0.814, 0.805, 0.793, 0.771
+     * and 0.750 before, 0.673 before issue 3); the goal is 0.80, on the held-out odd lines too.
      */
     static final double FLOOR = 0.81;
 
