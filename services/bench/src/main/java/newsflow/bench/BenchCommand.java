@@ -96,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path seeds = sources != null ? sources : Corpus.defaultSources();
         long t0 = System.nanoTime();
         List<CorpusPage> corpus = Corpus.fromSources(seeds).pages(pages, seed);
-        long bytes = corpus.stream().mapToLong(p -> p.value().length).sum();
+        long bytes = corpus.stream().mapToLong(CorpusPage::size).sum();
         int planned = corpus.stream().mapToInt(CorpusPage::articles).sum();
         int plannedRepeats = corpus.stream().mapToInt(CorpusPage::reprints).sum();
         progress("corpus: %d pages, %.1f MB, %d articles planned of which %d reprints or re-sent (%.0f%%), in %.1f s",
@@ -110,11 +110,12 @@ public final class BenchCommand implements Callable<Integer> {
         OfflinePass.Result offline = OfflinePass.run(corpus, tagger, tagSample);
         progress("stages: %d articles, %d unique, %d near, %d exact, %d rejected pages (%.1f s)", offline.articles(),
                 offline.unique(), offline.near(), offline.exact(), offline.rejected(), secondsSince(t0));
-        extras.put("offline", offline);
 
         NlpLimit.Result nlp = NlpLimit.run(offline.uniqueTexts(), pages, tagger, threads);
         progress("nlpLimit: %.1f pages/s (%d unique articles on %d threads in %.1f s)", nlp.pagesPerSec(), nlp.articles(),
                 threads, nlp.seconds());
+        offline = offline.withoutTexts();
+        extras.put("offline", offline);
 
         int repeat = Math.max(1, (int) Math.ceil(passThroughPages / (double) pages));
         KafkaRuns.Throughput pass = KafkaRuns.passThrough(corpus, repeat, threads);

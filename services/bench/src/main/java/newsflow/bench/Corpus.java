@@ -34,9 +34,18 @@ public final class Corpus {
     public static final double REPRINT_SHARE = 0.25;
     /** The share of pages that are an exact re-send of an earlier page. */
     public static final double RESEND_SHARE = 0.02;
+    /** A reprint is of one of the last this many fresh stories. */
+    private static final int REPRINT_REACH = 2_000;
 
-    /** One page to publish: its bytes, its headers, and what went into it. */
-    public record CorpusPage(byte[] value, PageMetadata metadata, int articles, int reprints, boolean resend) {
+    /** One page to publish: its bytes (kept in a {@link PageFile}), its headers, and what went into it. */
+    public record CorpusPage(PageFile.Slice bytes, PageMetadata metadata, int articles, int reprints, boolean resend) {
+        public byte[] value() {
+            return bytes.read();
+        }
+
+        public int size() {
+            return bytes.length();
+        }
     }
 
     /** A generated story: heads and paragraphs. */
@@ -146,12 +155,13 @@ public final class Corpus {
     public List<CorpusPage> pages(int n, long seed) {
         Random rnd = new Random(seed);
         List<CorpusPage> out = new ArrayList<>(n);
+        PageFile file = new PageFile();
         List<Story> published = new ArrayList<>();
         LocalDate day = LocalDate.of(2020, 8, 1);
         for (int i = 0; i < n; i++) {
             if (i > 10 && rnd.nextDouble() < RESEND_SHARE) {
                 CorpusPage earlier = out.get(out.size() - 1 - rnd.nextInt(Math.min(out.size(), 200)));
-                out.add(new CorpusPage(earlier.value(), earlier.metadata(), earlier.articles(), earlier.articles(), true));
+                out.add(new CorpusPage(earlier.bytes(), earlier.metadata(), earlier.articles(), earlier.articles(), true));
                 continue;
             }
             LocalDate date = day.plusDays(i / 400);
@@ -165,7 +175,7 @@ public final class Corpus {
             while (page.length() < 4_600 || articles == 0) {
                 Story story;
                 if (published.size() > 20 && rnd.nextDouble() < REPRINT_SHARE) {
-                    Story original = published.get(published.size() - 1 - rnd.nextInt(Math.min(published.size(), 2_000)));
+                    Story original = published.get(published.size() - 1 - rnd.nextInt(Math.min(published.size(), REPRINT_REACH)));
                     Edit edit = EDITS.get(rnd.nextInt(EDITS.size()));
                     List<String> edited = edit.apply().apply(original.paragraphs());
                     String headline = edit.name().equals("traditional script")
@@ -175,12 +185,15 @@ public final class Corpus {
                 } else {
                     story = freshStory(rnd, paper);
                     published.add(story);
+                    if (published.size() > REPRINT_REACH) {
+                        published.remove(0); // never reprinted any more: out of reach
+                    }
                 }
                 appendStory(page, story);
                 articles++;
             }
             PageMetadata meta = new PageMetadata(paper, date.toString(), String.valueOf(1 + rnd.nextInt(16)), null, "text/plain");
-            out.add(new CorpusPage(page.toString().getBytes(StandardCharsets.UTF_8), meta, articles, reprints, false));
+            out.add(new CorpusPage(file.append(page.toString().getBytes(StandardCharsets.UTF_8)), meta, articles, reprints, false));
         }
         return out;
     }

@@ -301,7 +301,7 @@ final class KafkaRuns {
             for (int r = 0; r < repeat; r++) {
                 for (CorpusPage p : pages) {
                     sent.add(publisher.send(p.value(), p.metadata()));
-                    bytes += p.value().length;
+                    bytes += p.size();
                 }
                 PagePublisher.awaitAll(sent);
                 sent.clear();
