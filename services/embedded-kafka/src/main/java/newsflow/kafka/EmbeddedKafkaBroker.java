@@ -176,6 +176,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "false");
         p.put("log.flush.interval.messages", "1000000");
+        // the log cleaner's key map lives on the heap, 128 MB by default: in the all-in-one and the bench it shares
+        // the JVM with the pipeline, and 16 MB holds the keys of some 700,000 records per cleaning pass
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return p;
     }
 
