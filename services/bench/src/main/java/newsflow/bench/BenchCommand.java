@@ -126,11 +126,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (warm > 0) {
             List<CorpusPage> warmPages = corpus.subList(0, warm);
             long warmArticles = java.util.Arrays.stream(offline.articlesPerPage(), 0, warm).sum();
-            KafkaRuns.Throughput w = KafkaRuns.pipeline(warmPages, warmArticles, threads, tagger);
+            KafkaRuns.Throughput w = KafkaRuns.pipeline(warmPages, warmArticles, threads, tagger, null);
             progress("warm-up pipeline run: %d pages, %.1f pages/s (not reported)", warm, w.pagesPerSec());
         }
         memory.resetRun();
-        KafkaRuns.Throughput firstRun = KafkaRuns.pipeline(corpus, offline.articles(), threads, tagger);
+        // the live set is measured in this run, whose throughput is not the one reported: its full collection stops the world
+        KafkaRuns.Throughput firstRun = KafkaRuns.pipeline(corpus, offline.articles(), threads, tagger, memory::measureLiveSet);
         extras.put("pipelineHeap", memory.runFigures());
         extras.put("pipelineFirstRun", firstRun);
         progress("pipeline, first run (%d threads): %.1f pages/s, %.1f articles/s%s", threads, firstRun.pagesPerSec(),
@@ -140,7 +141,7 @@ public final class BenchCommand implements Callable<Integer> {
         // other count look faster by the JIT and caches it had warmed
         Map<Integer, KafkaRuns.Throughput> scaling = new LinkedHashMap<>();
         for (int t : new int[] {1, 2}) {
-            KafkaRuns.Throughput run = KafkaRuns.pipeline(corpus, offline.articles(), t, tagger);
+            KafkaRuns.Throughput run = KafkaRuns.pipeline(corpus, offline.articles(), t, tagger, null);
             progress("pipeline (%d thread%s): %.1f pages/s", t, t == 1 ? "" : "s", run.pagesPerSec());
             scaling.put(t, run);
         }
@@ -185,7 +186,6 @@ public final class BenchCommand implements Callable<Integer> {
         extras.put("scalingRuns", scaling);
         extras.put("loadEnd", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         extras.put("cores", Runtime.getRuntime().availableProcessors());
-        extras.put("heapAfterGcMiB", memory.heapAfterGcMiB());
         extras.put("heapMaxMiB", MemoryWatch.heapMaxMiB());
         extras.put("corpus", ordered("pages", pages, "mb", bytes / 1048576.0, "plannedArticles", planned,
                 "plannedRepeats", plannedRepeats));

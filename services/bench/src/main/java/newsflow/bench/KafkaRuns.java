@@ -137,9 +137,11 @@ final class KafkaRuns {
      * The processor ({@link ProcessorService}, {@code threads} stream threads, its default exactly-once) over the
      * corpus published beforehand. Done when its own meters ({@code PipelineMetrics}) have counted every page in and
      * as many articles out as the corpus splits into; the clock runs from RUNNING to then. Afterwards, the records
-     * written to each internal topic (repartitions, changelogs) per article.
+     * written to each internal topic (repartitions, changelogs) per article. {@code atHalfway}, if given, runs once
+     * when half the articles are out.
      */
-    static Throughput pipeline(List<CorpusPage> pages, long expectedArticles, int threads, ArticleTagger tagger) throws Exception {
+    static Throughput pipeline(List<CorpusPage> pages, long expectedArticles, int threads, ArticleTagger tagger,
+                               Runnable atHalfway) throws Exception {
         return withBroker(broker -> {
             Path state = Files.createTempDirectory("newsflow-bench-state-");
             Properties settings = processorSettings(broker, "bench-pipeline-" + threads + "t-" + UUID.randomUUID(), threads, state);
@@ -152,8 +154,13 @@ final class KafkaRuns {
                 processor.start();
                 long running = System.nanoTime();
                 long cpu0 = processCpuNs();
+                boolean[] halfway = {atHalfway == null};
                 boolean complete = awaitProgress(() -> {
                     long out = (long) count(registry, "newsflow.articles.out");
+                    if (!halfway[0] && out >= expectedArticles / 2) {
+                        halfway[0] = true;
+                        atHalfway.run();
+                    }
                     return count(registry, "newsflow.pages.in") >= pages.size() ? out : Math.min(out, expectedArticles - 1);
                 }, expectedArticles, 50);
                 long end = System.nanoTime();

@@ -10,9 +10,11 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Peak memory of this process: heap in use, sampled every 10 ms and read after every collection (the larger wins);
- * the live heap left after collections; and the peak resident set from {@code /proc/self/status} (VmHWM), which
- * counts everything in the process: heap, metaspace, thread stacks, RocksDB, the embedded broker.
+ * Peak memory of this process: heap in use, sampled every 10 ms and read before every collection (the larger wins);
+ * a run's live set, measured once by a full collection halfway through it (the heap left after a young collection
+ * still holds every old object not yet collected, up to three times the live set here); and the peak resident set
+ * from {@code /proc/self/status} (VmHWM), which counts everything in the process: heap, metaspace, thread stacks,
+ * RocksDB, the embedded broker.
  */
 final class MemoryWatch implements AutoCloseable {
     private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -21,9 +23,8 @@ final class MemoryWatch implements AutoCloseable {
             .collect(java.util.stream.Collectors.toSet());
 
     private volatile long peakUsed;
-    private volatile long peakAfterGc;
     private volatile long runPeakUsed;
-    private volatile long runPeakAfterGc;
+    private volatile long runLiveSet;
     private volatile long runBaseline;
     private volatile boolean running = true;
     private final Thread sampler;
@@ -38,13 +39,9 @@ final class MemoryWatch implements AutoCloseable {
                     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
                     long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
                             .filter(e -> HEAP_POOLS.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                            .filter(e -> HEAP_POOLS.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
                     synchronized (this) {
                         peakUsed = Math.max(peakUsed, before);
-                        peakAfterGc = Math.max(peakAfterGc, after);
                         runPeakUsed = Math.max(runPeakUsed, before);
-                        runPeakAfterGc = Math.max(runPeakAfterGc, after);
                     }
                 }, null, null);
             }
@@ -74,23 +71,27 @@ final class MemoryWatch implements AutoCloseable {
         synchronized (this) {
             runBaseline = live;
             runPeakUsed = live;
-            runPeakAfterGc = live;
+            runLiveSet = -1;
         }
     }
 
-    /** The run's peak heap in use, its largest live heap after a collection, and the baseline before it, in MiB. */
+    /** The run's live set now: what a full collection leaves. Called once, halfway through the run. */
+    void measureLiveSet() {
+        System.gc();
+        long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        synchronized (this) {
+            runLiveSet = live;
+        }
+    }
+
+    /** The run's peak heap in use, its live set halfway (-1 if not measured), and the baseline before it, in MiB. */
     synchronized java.util.Map<String, Double> runFigures() {
-        return java.util.Map.of("peak", runPeakUsed / 1048576.0, "liveAfterGc", runPeakAfterGc / 1048576.0,
+        return java.util.Map.of("peak", runPeakUsed / 1048576.0, "liveSet", runLiveSet < 0 ? -1 : runLiveSet / 1048576.0,
                 "baseline", runBaseline / 1048576.0);
     }
 
     double heapPeakMiB() {
         return peakUsed / 1048576.0;
-    }
-
-    /** The largest heap still in use right after a collection: the live set at its largest. */
-    double heapAfterGcMiB() {
-        return peakAfterGc / 1048576.0;
     }
 
     static double heapMaxMiB() {

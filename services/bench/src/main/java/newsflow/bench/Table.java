@@ -53,13 +53,14 @@ final class Table {
             b.append("internal topic records per article out (incl. transaction markers):\n");
             m.forEach((k, v) -> b.append(String.format("  %-44s %8s%n", k, v)));
         }
-        line(b, "memory", String.format("heap peak %s MiB (live after GC at most %.0f MiB, -Xmx %.0f MiB), RSS peak %s MiB",
-                mem.get("heapPeak"), (double) extras.get("heapAfterGcMiB"), (double) extras.get("heapMaxMiB"), mem.get("rss")));
+        line(b, "memory", String.format("heap peak %s MiB (-Xmx %.0f MiB), RSS peak %s MiB",
+                mem.get("heapPeak"), (double) extras.get("heapMaxMiB"), mem.get("rss")));
         @SuppressWarnings("unchecked")
         Map<String, Double> run = (Map<String, Double>) extras.get("pipelineHeap");
         if (run != null) {
-            line(b, "  pipeline run", String.format("heap peak %.0f MiB, live after GC at most %.0f MiB, over a baseline of %.0f MiB "
-                    + "held by the bench (corpus, texts) before the run", run.get("peak"), run.get("liveAfterGc"), run.get("baseline")));
+            line(b, "  pipeline run", String.format("heap peak %.0f MiB, live set halfway %.0f MiB (after a full collection), "
+                    + "over a baseline of %.0f MiB held by the bench and its tagger before the run", run.get("peak"),
+                    run.get("liveSet"), run.get("baseline")));
         }
         line(b, "machine", String.format("%s cores, load average %.1f at the start and %.1f at the end (other work on the "
                 + "machine slows every figure; the ratios, measured in one run, hold better)", extras.get("cores"),
