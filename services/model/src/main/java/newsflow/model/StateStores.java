@@ -8,6 +8,8 @@ public final class StateStores {
     public static final String REPRINT_MEMBERS = "reprint-shard-members";
     /** Processor, reprint gathers: arrival id → what its gather knows (collecting, or the verdict). */
     public static final String REPRINT_GATHERS = "reprint-gathers";
+    /** Processor, reprint gathers: arrival id → its article, from its arrival until its verdict. */
+    public static final String REPRINT_GATHER_ARTICLES = "reprint-gather-articles";
     /** Processor: canonical article id → its tags, which its duplicates carry too. */
     public static final String CANONICAL_TAGS = "canonical-tags";
     /** Processor: story id → the story and its carriers. */

@@ -100,7 +100,7 @@ public final class ProcessorTopology {
         Map<String, KStream<String, Object>> gathered = builder
                 .stream(reprintMessages, Consumed.with(Serdes.String(), MESSAGES).withName("read-reprint-messages"))
                 .process(() -> new ReprintGatherProcessor(new ReprintGather(shards), index.windowDays()),
-                        Named.as("gather-and-decide"), StateStores.REPRINT_GATHERS)
+                        Named.as("gather-and-decide"), StateStores.REPRINT_GATHERS, StateStores.REPRINT_GATHER_ARTICLES)
                 .split(Named.as("gathered-"))
                 .branch((key, value) -> value instanceof ReprintMessage, Branched.as("message"))
                 .defaultBranch(Branched.as("article"));
@@ -147,5 +147,8 @@ public final class ProcessorTopology {
                 Serdes.String(), ShardSerdes.indexedArticles()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_GATHERS),
                 Serdes.String(), JsonSerde.of(GatherState.class)).withCachingEnabled());
+        // cached: an article decided within one commit interval of its arrival never reaches the changelog
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_GATHER_ARTICLES),
+                Serdes.String(), ARTICLES).withCachingEnabled());
     }
 }

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The gathers of one partition of arrivals: each message moves one arrival's gather on; what it sends goes back to the
  * reprint-messages topic, and a decided article goes on, keyed by its id, marked unique or a duplicate of its story's
- * canonical. Decided gathers older than the window are forgotten every ten minutes.
+ * canonical. Decided gathers older than the window are forgotten every ten minutes. The article waits in a store of
+ * its own until its verdict: the gather state is written again on every message (about ten per article), and
+ * serialising the article with it each time cost the stream threads more than the state itself.
  */
 final class ReprintGatherProcessor implements Processor<String, ReprintMessage, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintGatherProcessor.class);
@@ -30,6 +32,7 @@ final class ReprintGatherProcessor implements Processor<String, ReprintMessage, 
     private final int windowDays;
     private ProcessorContext<String, Object> context;
     private KeyValueStore<String, GatherState> gathers;
+    private KeyValueStore<String, Article> articles;
     private long newestDay = Long.MIN_VALUE;
 
     ReprintGatherProcessor(ReprintGather gather, int windowDays) {
@@ -41,30 +44,37 @@ final class ReprintGatherProcessor implements Processor<String, ReprintMessage, 
     public void init(ProcessorContext<String, Object> context) {
         this.context = context;
         this.gathers = context.getStateStore(StateStores.REPRINT_GATHERS);
+        this.articles = context.getStateStore(StateStores.REPRINT_GATHER_ARTICLES);
         context.schedule(ReprintShardProcessor.EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
     }
 
     @Override
     public void process(Record<String, ReprintMessage> record) {
         ReprintGather.Step step = gather.receive(record.key(), gathers.get(record.key()), record.value());
-        if (step.state() != null) {
-            gathers.put(record.key(), step.state());
-            if (step.state().arrival != null) {
-                newestDay = Math.max(newestDay, step.state().arrival.day());
+        ReprintGather.Verdict v = step.verdict();
+        GatherState state = step.state();
+        if (state != null) {
+            if (state.article != null && v == null) {
+                articles.put(record.key(), state.article);
+            }
+            state.article = null;
+            gathers.put(record.key(), state);
+            if (state.arrival != null) {
+                newestDay = Math.max(newestDay, state.arrival.day());
             }
         }
         for (ReprintMessage.Addressed a : step.messages()) {
             context.forward(record.withKey(a.to()).withValue(a.message()));
         }
-        ReprintGather.Verdict v = step.verdict();
         if (v != null) {
+            Article article = v.article() != null ? v.article() : articles.get(record.key());
+            articles.delete(record.key());
             // stamped with the page's own record time, so latency counts from the page, whatever message decided it
-            context.forward(new Record<>(v.arrival().articleId(), marked(v), v.arrival().timestamp(), record.headers()));
+            context.forward(new Record<>(v.arrival().articleId(), marked(v, article), v.arrival().timestamp(), record.headers()));
         }
     }
 
-    private static Article marked(ReprintGather.Verdict v) {
-        Article a = v.article();
+    private static Article marked(ReprintGather.Verdict v, Article a) {
         DuplicateKind kind = v.unique() ? null : v.exact() ? DuplicateKind.EXACT : DuplicateKind.NEAR;
         Double similarity = v.unique() ? null : Math.round(v.similarity() * 1000) / 1000.0;
         return new Article(a.id(), v.storyId(), a.pageId(), a.source(), a.ordinal(), a.headline(), a.kicker(),

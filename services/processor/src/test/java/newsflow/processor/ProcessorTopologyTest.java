@@ -2,10 +2,12 @@ package newsflow.processor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,13 +17,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
 import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
+import newsflow.model.StateStores;
 import newsflow.model.Story;
 import newsflow.model.Topics;
+import newsflow.processor.dedup.GatherState;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.page.PageReader;
 import newsflow.processor.split.PageSplitter;
@@ -34,6 +37,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,6 +133,28 @@ class ProcessorTopologyTest {
         assertEquals(List.of("canonical", "near"), xinhua.carriers().stream().map(Story.Carrier::kind).toList());
         assertTrue(xinhua.carriers().get(1).edits().changed() > 0, "the reprint's edits are summarised");
         assertEquals(canonical.id(), xinhua.canonicalId());
+    }
+
+    @Test
+    void onceEveryArticleIsDecidedNoArticleWaitsInTheGathers() {
+        send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
+        send(PAGE_002, "羊城晚报", "2020-08-23");
+        assertEquals(8, enriched.readValuesToList().size() + duplicates.readValuesToList().size());
+
+        KeyValueStore<String, Article> waiting = driver.getKeyValueStore(StateStores.REPRINT_GATHER_ARTICLES);
+        try (KeyValueIterator<String, Article> it = waiting.all()) {
+            assertFalse(it.hasNext(), "an article left waiting after its verdict");
+        }
+        KeyValueStore<String, GatherState> gathers = driver.getKeyValueStore(StateStores.REPRINT_GATHERS);
+        int decided = 0;
+        try (KeyValueIterator<String, GatherState> it = gathers.all()) {
+            while (it.hasNext()) {
+                GatherState g = it.next().value;
+                assertNull(g.article, "a gather state keeps no article");
+                decided++;
+            }
+        }
+        assertEquals(8, decided, "one gather per article");
     }
 
     @Test
