@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The gathers of one partition of arrivals: each message moves one arrival's gather on; what it sends goes back to the
  * reprint-messages topic, and a decided article goes on, keyed by its id, marked unique or a duplicate of its story's
  * canonical. Decided gathers older than the window are forgotten every ten minutes. The article waits in a store of
- * its own until its verdict: the gather state is written again on every message (about ten per article), and
- * serialising the article with it each time cost the stream threads more than the state itself.
+ * its own until its verdict: the gather state is written again on every message (about ten per article), and a
+ * whole article was serialised with it each time.
  */
 final class ReprintGatherProcessor implements Processor<String, ReprintMessage, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintGatherProcessor.class);

@@ -8,7 +8,8 @@ import newsflow.model.Article;
 
 /**
  * What an arrival's gather knows, kept between messages (in a state store, as JSON). While it collects it holds the
- * article and the candidates; once decided only the outcome, which later arrivals still ask for.
+ * article and the candidates (between messages, {@code ReprintGatherProcessor} keeps the article in a store of its
+ * own); once decided only the outcome, which later arrivals still ask for.
  */
 public final class GatherState {
     public enum Status { COLLECTING, AWAITING_ROOT, CANONICAL, DUPLICATE }
