@@ -105,18 +105,18 @@ final class HeadlineDesk {
 
     /** Whether a headline's terms name a private person as what they are ({@code tag/private-persons.txt}). */
     boolean namesPrivatePerson(List<Term> terms) {
-        for (Term t : terms) {
-            if (privatePersons.contains(t.word)) {
-                return true;
-            }
-        }
-        return false;
+        return namesAny(terms, privatePersons);
     }
 
     /** Whether a headline's terms name a technology company, product or industry word (Latin names in any case). */
     boolean namesTechnology(List<Term> terms) {
+        return namesAny(terms, technology);
+    }
+
+    /** Whether one of the terms is in the word list (lists hold Latin words in lower case). */
+    private static boolean namesAny(List<Term> terms, Set<String> words) {
         for (Term t : terms) {
-            if (technology.contains(t.word.toLowerCase(Locale.ROOT))) {
+            if (words.contains(t.word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -41,6 +41,10 @@ public final class TopicClassifier {
     static final double RELATIVE_THRESHOLD = 0.4;
     static final double MIN_SCORE = 1.0;
     static final int MAX_TOPICS = 3;
+    /** Slots of a term's counts: headline occurrences, body occurrences, headline lead. */
+    private static final int HEADLINE = 0;
+    private static final int BODY = 1;
+    private static final int LEAD = 2;
 
     private final List<Topic> topics = new ArrayList<>();
     /** term → weight per topic index (0 where the term does not belong to the topic). */
@@ -184,10 +188,6 @@ public final class TopicClassifier {
         count(bodyTerms, BODY, counts);
         return counts;
     }
-
-    private static final int HEADLINE = 0;
-    private static final int BODY = 1;
-    private static final int LEAD = 2;
 
     private void count(List<String> terms, int slot, Map<String, double[]> counts) {
         // the text left once whole terms have matched, each whole term kept as as many '|' as it has characters,
