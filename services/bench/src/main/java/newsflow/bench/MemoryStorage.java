@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import newsflow.processor.ShardSerdes;
 import newsflow.processor.dedup.IndexedArticle;
 import newsflow.processor.dedup.ReprintShard;
@@ -74,8 +75,14 @@ final class MemoryStorage implements ReprintShard.Storage {
     }
 
     @Override
-    public List<IndexedArticle> membersBefore(long day) {
-        return List.copyOf(members.keySet()).stream().map(this::member).filter(a -> a.arrival().day() < day).toList();
+    public void forEachMember(Consumer<IndexedArticle> action) {
+        List.copyOf(members.keySet()).forEach(id -> action.accept(member(id)));
+    }
+
+    @Override
+    public void clearBands() {
+        bands.clear();
+        bandBytes = 0;
     }
 
     @Override

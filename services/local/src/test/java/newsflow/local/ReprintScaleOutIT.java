@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Reprint detection as users scale it: an input topic of six partitions, two processor instances of one application,
  * reprints arriving on partitions other than their canonical's; then both instances replaced by one on an empty
- * state directory, which must rebuild the reprint index from its changelog. The steps build on each other, in order.
+ * state directory, which must rebuild the reprint index from its changelogs; then an instance back on the state
+ * directory it left, while the index has moved on without it. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReprintScaleOutIT {
@@ -56,6 +57,14 @@ class ReprintScaleOutIT {
                     + "线路采用自主研发的列车控制系统，全线实现公交化运营。",
             "省交通运输厅有关负责人表示，城际铁路贯通将进一步完善区域综合交通网络，促进沿海城市群人员往来和产业协作，"
                     + "下一步将抓紧开展联调联试，确保年内开通运营。");
+
+    /** Another, for the last step. */
+    private static final String PORT_STORY = String.join("\n",
+            "新华社宁波5月24日电（记者 周航）记者从市港口管理局获悉，今年前四个月本港集装箱吞吐量达一千二百万标准箱，同比增长百分之九，"
+                    + "创历史同期新高，其中外贸航线箱量增长明显。",
+            "据了解，港区今年新开通远洋航线六条，自动化码头二期投入使用，船舶平均在港时间缩短近两成。"
+                    + "海铁联运业务量同比增长三成，内陆无水港增至二十余个。",
+            "港口管理局负责人表示，将继续推进智慧港口建设，优化通关流程，提升航运服务水平，全力稳住外贸基本盘。");
 
     @TempDir
     static Path dir;
@@ -149,6 +158,28 @@ class ReprintScaleOutIT {
         assertEquals("戊都市报", reprint.source().publication());
         assertEquals(canonical.id(), reprint.duplicateOf(), "the restored index still knows the story");
         assertEquals(canonical.id(), resent.duplicateOf(), "a re-sent page is an exact duplicate after the restart too");
+        assertTrue(values(enriched.read(0, Duration.ofSeconds(2))).isEmpty(), "nothing new is enriched");
+    }
+
+    @Test
+    @Order(4)
+    void givenAStoryIndexedWhileAnInstanceWasAway_whenItReturnsOnItsOldStateDirectory_thenItsBandsAreRebuiltAndFindTheReprint() throws Exception {
+        publish(3, page("前四月集装箱吞吐量创新高", PORT_STORY), new PageMetadata("己日报", "2024-05-24", "1", null, "text/markdown"));
+        List<Article> first = values(enriched.read(1, WAIT));
+        assertEquals(1, first.size());
+        Article port = first.get(0);
+
+        // instance-a's state directory holds the bands it wrote in the first two steps, not this story's
+        processors.forEach(ProcessorService::stop);
+        processors.clear();
+        startProcessor("instance-a");
+        publish(0, page("港口吞吐量创同期新高", PORT_STORY.replace("记者从", "本报记者从").replace("全力稳住", "努力稳住")),
+                new PageMetadata("庚晚报", "2024-05-25", "3", null, "text/markdown"));
+
+        List<Article> reprints = values(duplicates.read(1, WAIT));
+        assertEquals(1, reprints.size());
+        assertEquals("庚晚报", reprints.get(0).source().publication());
+        assertEquals(port.id(), reprints.get(0).duplicateOf(), "the returning instance's bands know the story indexed without it");
         assertTrue(values(enriched.read(0, Duration.ofSeconds(2))).isEmpty(), "nothing new is enriched");
     }
 

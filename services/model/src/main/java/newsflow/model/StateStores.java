@@ -2,10 +2,15 @@ package newsflow.model;
 
 /** The names of the Kafka Streams state stores, in one place (their changelog topics derive from them). */
 public final class StateStores {
-    /** Processor, reprint shards: LSH band key → arrival ids in that band. */
+    /**
+     * Processor, reprint shards: LSH band key → arrival ids in that band. Kept without a changelog: the bands follow from
+     * the members, and are rebuilt from them when {@link #REPRINT_SHARD_WRITES} says they may be stale.
+     */
     public static final String REPRINT_BANDS = "reprint-shard-bands";
     /** Processor, reprint shards: arrival id → its article, order and MinHash signature. */
     public static final String REPRINT_MEMBERS = "reprint-shard-members";
+    /** Processor, reprint shards: shard number → how many probes (and expiries) have changed its entries. */
+    public static final String REPRINT_SHARD_WRITES = "reprint-shard-writes";
     /** Processor, reprint gathers: arrival id → what its gather knows (collecting, or the verdict). */
     public static final String REPRINT_GATHERS = "reprint-gathers";
     /** Processor, reprint gathers: arrival id → its article, from its arrival until its verdict. */

@@ -90,7 +90,8 @@ public final class ProcessorTopology {
                 .mapValues(value -> (ShardProbe) value, Named.as("as-probe"))
                 .repartition(Repartitioned.with(Serdes.String(), ShardSerdes.probes()).withName("probes-to-shards"))
                 .process(() -> new ReprintShardProcessor(new ReprintShard(index, shards), index.windowDays()),
-                        Named.as("look-up-and-index-bands"), StateStores.REPRINT_BANDS, StateStores.REPRINT_MEMBERS)
+                        Named.as("look-up-and-index-bands"), StateStores.REPRINT_BANDS, StateStores.REPRINT_MEMBERS,
+                        StateStores.REPRINT_SHARD_WRITES)
                 .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-shard-reports"));
         fannedOut.get("fan-out-arrival")
                 .mapValues(value -> (ReprintMessage) value, Named.as("as-arrival"))
@@ -139,12 +140,16 @@ public final class ProcessorTopology {
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.CANONICAL_TAGS),
                 Serdes.String(), JsonSerde.of(Tags.class)));
-        // cached: a popular band and a gather receiving its shards' reports are written many times between commits,
-        // and only the last value of each needs to reach the changelog
+        // the bands follow from the members (see ReprintShardProcessor): no changelog, and no cache, so that the write
+        // count copied into the store after each change never reaches the disk before the changes it counts
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_BANDS),
-                Serdes.String(), Serdes.String()).withCachingEnabled());
+                Serdes.String(), Serdes.String()).withCachingDisabled().withLoggingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_MEMBERS),
                 Serdes.String(), ShardSerdes.indexedArticles()));
+        // cached: counted once per probe, only the last count of each commit needs to reach the changelog;
+        // a gather receiving its shards' reports likewise
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_SHARD_WRITES),
+                Serdes.Integer(), Serdes.Long()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_GATHERS),
                 Serdes.String(), JsonSerde.of(GatherState.class)).withCachingEnabled());
         // cached: an article decided within one commit interval of its arrival never reaches the changelog

@@ -3,7 +3,13 @@ package newsflow.processor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import newsflow.model.StateStores;
 import newsflow.processor.dedup.IndexedArticle;
 import newsflow.processor.dedup.ReprintMessage;
@@ -20,8 +26,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A partition of reprint shards: looks each probe up in its bands, indexes it, and sends the report and any
- * earlier-twin word to the gathers. The bands live in state stores with changelogs, so they survive restarts and move
- * with their task. Every ten minutes it forgets arrivals printed more than the window before the newest page date seen.
+ * earlier-twin word to the gathers. Every ten minutes it forgets arrivals printed more than the window before the newest
+ * page date seen.
+ * <p>
+ * The members live in a store with a changelog; the bands, about 64 writes per article, in a local store without one,
+ * because they follow from the members. What keeps them in step is a count of writes per shard: kept with a changelog
+ * (so it is restored with the members, in the same transactions) and copied into the bands store after each change.
+ * When a task starts and the two differ — a new state directory, a wiped one, or one left by an earlier assignment
+ * while another instance moved on — the bands are rebuilt from the members before the first probe.
  */
 final class ReprintShardProcessor implements Processor<String, ShardProbe, String, ReprintMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintShardProcessor.class);
@@ -29,8 +41,15 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
 
     private final ReprintShard shard;
     private final int windowDays;
+    /** The bands store's copy of the write counts it reflects; band keys start with a band number, never with '#'. */
+    static final String WRITES_MARK = "#writes";
+    private static final int CLEAR_CHUNK = 10_000;
+
     private ProcessorContext<String, ReprintMessage> context;
+    private KeyValueStore<String, String> bands;
+    private KeyValueStore<Integer, Long> writes;
     private ReprintShard.Storage storage;
+    private final Map<Integer, Long> writeCounts = new TreeMap<>();
     private long newestDay = Long.MIN_VALUE;
 
     ReprintShardProcessor(ReprintShard shard, int windowDays) {
@@ -41,14 +60,32 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     @Override
     public void init(ProcessorContext<String, ReprintMessage> context) {
         this.context = context;
-        this.storage = new StoreStorage(context.getStateStore(StateStores.REPRINT_BANDS), context.getStateStore(StateStores.REPRINT_MEMBERS));
+        this.bands = context.getStateStore(StateStores.REPRINT_BANDS);
+        this.writes = context.getStateStore(StateStores.REPRINT_SHARD_WRITES);
+        this.storage = new StoreStorage(bands, context.getStateStore(StateStores.REPRINT_MEMBERS));
+        // init runs again on the same instance when a task is revived: start from the stores, never from memory
+        writeCounts.clear();
+        try (KeyValueIterator<Integer, Long> it = writes.all()) {
+            it.forEachRemaining(kv -> writeCounts.put(kv.key, kv.value));
+        }
+        if (!Objects.equals(bands.get(WRITES_MARK), writesMark())) {
+            rebuildBands();
+        }
         context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
     }
 
     @Override
     public void process(Record<String, ShardProbe> record) {
-        newestDay = Math.max(newestDay, record.value().arrival().day());
-        for (ReprintMessage.Addressed a : shard.probe(record.value(), storage)) {
+        ShardProbe probe = record.value();
+        newestDay = Math.max(newestDay, probe.arrival().day());
+        if (!writeCounts.containsKey(probe.shard())) {
+            // a shard new to this store: its bands must hold the members already here too (none, unless upgraded)
+            writeCounts.put(probe.shard(), 0L);
+            rebuildBands();
+        }
+        List<ReprintMessage.Addressed> out = shard.probe(probe, storage);
+        counted(List.of(probe.shard()));
+        for (ReprintMessage.Addressed a : out) {
             context.forward(record.withKey(a.to()).withValue(a.message()));
         }
     }
@@ -57,9 +94,33 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         if (newestDay != Long.MIN_VALUE) {
             int n = shard.expire(newestDay - windowDays, storage);
             if (n > 0) {
+                counted(writeCounts.keySet());
                 LOG.info("reprint shards: {} arrivals older than {} days expired", n, windowDays);
             }
         }
+    }
+
+    /** After the bands have changed: the counts first, then their copy in the bands store, written last. */
+    private void counted(Collection<Integer> shards) {
+        for (int s : List.copyOf(shards)) {
+            long n = writeCounts.merge(s, 1L, Long::sum);
+            writes.put(s, n);
+        }
+        bands.put(WRITES_MARK, writesMark());
+    }
+
+    private void rebuildBands() {
+        long start = System.nanoTime();
+        int members = shard.rebuild(writeCounts.keySet(), storage);
+        bands.put(WRITES_MARK, writesMark());
+        if (members > 0) {
+            LOG.info("reprint shards {} of task {}: bands rebuilt from {} members in {} ms", writeCounts.keySet(), context.taskId(),
+                    members, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private String writesMark() {
+        return writeCounts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
     }
 
     /** A shard's bands and members on two key-value stores. */
@@ -92,21 +153,34 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         }
 
         @Override
-        public List<IndexedArticle> membersBefore(long day) {
-            List<IndexedArticle> out = new ArrayList<>();
+        public void forEachMember(Consumer<IndexedArticle> action) {
             try (KeyValueIterator<String, IndexedArticle> it = members.all()) {
-                it.forEachRemaining(kv -> {
-                    if (kv.value.arrival().day() < day) {
-                        out.add(kv.value);
-                    }
-                });
+                it.forEachRemaining(kv -> action.accept(kv.value));
             }
-            return out;
         }
 
         @Override
         public void removeMember(String arrivalId) {
             members.delete(arrivalId);
+        }
+
+        /** In chunks, each read on from where the last ended: a large index's keys never all sit in memory at once. */
+        @Override
+        public void clearBands() {
+            String from = null;
+            while (true) {
+                List<String> keys = new ArrayList<>(CLEAR_CHUNK);
+                try (KeyValueIterator<String, String> it = from == null ? bands.all() : bands.range(from, null)) {
+                    while (it.hasNext() && keys.size() < CLEAR_CHUNK) {
+                        keys.add(it.next().key);
+                    }
+                }
+                if (keys.isEmpty()) {
+                    return;
+                }
+                keys.forEach(bands::delete);
+                from = keys.get(keys.size() - 1);
+            }
         }
     }
 }

@@ -1,9 +1,11 @@
 package newsflow.processor.dedup;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import newsflow.processor.dedup.ReprintMessage.Addressed;
 import newsflow.processor.dedup.ReprintMessage.EarlierTwin;
 import newsflow.processor.dedup.ReprintMessage.ShardReport;
@@ -12,7 +14,8 @@ import newsflow.processor.dedup.ReprintMessage.ShardReport;
  * One shard of the band index: the LSH bands {@code band % shards == shard} of every arrival, with each arrival's
  * signature beside them. A probe finds the arrivals already in its bands that its text repeats, then joins the bands.
  * Every arrival is indexed, not only canonicals, because whether an arrival is a canonical is decided later, by its
- * gather; two racing reprints thus always meet in the shard of a band they share, whichever comes second.
+ * gather; two racing reprints thus always meet in the shard of a band they share, whichever comes second. The bands
+ * follow from the members (each member's signature gives its band keys), so they can be rebuilt from them.
  */
 public final class ReprintShard {
     /** Where a shard keeps its entries. */
@@ -25,10 +28,12 @@ public final class ReprintShard {
 
         void putMember(IndexedArticle member);
 
-        /** Members whose page date (epoch day) is before {@code day}. */
-        List<IndexedArticle> membersBefore(long day);
+        void forEachMember(Consumer<IndexedArticle> action);
 
         void removeMember(String arrivalId);
+
+        /** Forgets every band entry, keeping the members. */
+        void clearBands();
     }
 
     /** A band stops growing here: past it a band key is a boilerplate phrase, not evidence of a reprint. */
@@ -55,11 +60,14 @@ public final class ReprintShard {
      */
     public List<Addressed> probe(ShardProbe probe, Storage storage) {
         List<String> keys = index.bandKeys(probe.signature(), probe.shard(), shards);
+        List<List<String>> bandMembers = new ArrayList<>(keys.size());
         List<ReprintMatch> earlier = new ArrayList<>();
         List<ReprintMatch> later = new ArrayList<>();
         Set<String> checked = new HashSet<>();
         for (String key : keys) {
-            for (String memberId : storage.bandMembers(key)) {
+            List<String> inBand = storage.bandMembers(key);
+            bandMembers.add(inBand);
+            for (String memberId : inBand) {
                 if (memberId.equals(probe.arrival().arrivalId()) || !checked.add(memberId)) {
                     continue; // a close reprint shares many bands: verify it once
                 }
@@ -77,13 +85,8 @@ public final class ReprintShard {
             }
         }
         storage.putMember(new IndexedArticle(probe.arrival(), probe.textHash(), probe.signature(), probe.shingles()));
-        for (String key : keys) {
-            List<String> members = storage.bandMembers(key);
-            if (members.size() < MAX_BAND_MEMBERS && !members.contains(probe.arrival().arrivalId())) {
-                List<String> grown = new ArrayList<>(members);
-                grown.add(probe.arrival().arrivalId());
-                storage.putBandMembers(key, grown);
-            }
+        for (int k = 0; k < keys.size(); k++) {
+            join(keys.get(k), bandMembers.get(k), probe.arrival().arrivalId(), storage);
         }
         List<Addressed> out = new ArrayList<>(1 + later.size());
         out.add(new Addressed(probe.arrival().arrivalId(),
@@ -99,7 +102,12 @@ public final class ReprintShard {
      * Every shard's bands are looked at: one store may hold several shards (a partition takes several shard keys).
      */
     public int expire(long oldestDayKept, Storage storage) {
-        List<IndexedArticle> expired = storage.membersBefore(oldestDayKept);
+        List<IndexedArticle> expired = new ArrayList<>();
+        storage.forEachMember(m -> {
+            if (m.arrival().day() < oldestDayKept) {
+                expired.add(m);
+            }
+        });
         for (IndexedArticle a : expired) {
             for (int shard = 0; shard < shards; shard++) {
                 for (String key : index.bandKeys(a.signature(), shard, shards)) {
@@ -112,5 +120,34 @@ public final class ReprintShard {
             storage.removeMember(a.arrival().arrivalId());
         }
         return expired.size();
+    }
+
+    /**
+     * Puts every member back into the bands of the given shards, from scratch; returns how many members there are. A
+     * store may hold several shards, and every arrival probes every shard, so each member belongs in the bands of each.
+     * Members join in the store's order, not their arrival order: where a band is full ({@link #MAX_BAND_MEMBERS}), a
+     * rebuilt one may keep other members than before, which only matters for boilerplate that every story shares.
+     */
+    public int rebuild(Collection<Integer> shardsHere, Storage storage) {
+        storage.clearBands();
+        int[] members = {0};
+        storage.forEachMember(m -> {
+            members[0]++;
+            for (int shard : shardsHere) {
+                for (String key : index.bandKeys(m.signature(), shard, shards)) {
+                    join(key, storage.bandMembers(key), m.arrival().arrivalId(), storage);
+                }
+            }
+        });
+        return members[0];
+    }
+
+    private static void join(String key, List<String> members, String arrivalId, Storage storage) {
+        if (members.size() < MAX_BAND_MEMBERS && !members.contains(arrivalId)) {
+            List<String> grown = new ArrayList<>(members.size() + 1);
+            grown.addAll(members);
+            grown.add(arrivalId);
+            storage.putBandMembers(key, grown);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import newsflow.processor.SeedPages;
 import newsflow.processor.dedup.ReprintGather.Verdict;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,35 @@ class ReprintIndexTest {
         assertTrue(desk.admit("again", 141, text).unique(), "a reprint after the window opens a new story");
     }
 
+    @Test
+    void bandsRebuiltFromTheMembersAloneAreTheBandsTheProbesWrote() {
+        SeedPages.gold().get("pages").forEach(p -> p.get("articles").forEach(a -> {
+            String id = a.get("id").asText();
+            if (!id.equals("002-1")) {
+                admit(id, SeedPages.rawArticleText(id));
+            }
+        }));
+        Map<String, List<String>> written = new HashMap<>(storage.bands);
+        storage.bands.put("0:stale", List.of("gone#99"));
+
+        int members = new ReprintShard(index, 8).rebuild(List.of(0, 1, 2, 3, 4, 5, 6, 7), storage);
+
+        assertEquals(storage.members.size(), members);
+        assertEquals(written, storage.bands, "the same bands, and nothing that no member gives");
+        assertEquals("000-1", admit("002-1", SeedPages.rawArticleText("002-1")).duplicateOf(), "the reprint is found in the rebuilt bands");
+    }
+
+    @Test
+    void aRebuildFillsOnlyTheBandsOfTheShardsTheStoreHolds() {
+        admit("a-1", SeedPages.rawArticleText("000-1"));
+
+        new ReprintShard(index, 8).rebuild(List.of(2, 5), storage);
+
+        assertEquals(16, storage.bands.size(), "8 of the 64 bands in each of the two shards");
+        assertTrue(storage.bands.keySet().stream().map(k -> Integer.parseInt(k.substring(0, k.indexOf(':'))) % 8)
+                .allMatch(shard -> shard == 2 || shard == 5));
+    }
+
     /** The shards' storage in plain maps: the domain logic needs no Kafka to be tested. */
     static final class MapStorage implements ReprintShard.Storage {
         final Map<String, List<String>> bands = new HashMap<>();
@@ -138,13 +168,18 @@ class ReprintIndexTest {
         }
 
         @Override
-        public List<IndexedArticle> membersBefore(long day) {
-            return members.values().stream().filter(a -> a.arrival().day() < day).toList();
+        public void forEachMember(Consumer<IndexedArticle> action) {
+            members.values().forEach(action);
         }
 
         @Override
         public void removeMember(String arrivalId) {
             members.remove(arrivalId);
+        }
+
+        @Override
+        public void clearBands() {
+            bands.clear();
         }
     }
 }
