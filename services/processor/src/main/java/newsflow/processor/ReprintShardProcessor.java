@@ -43,7 +43,7 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     private final int windowDays;
     /** The bands store's copy of the write counts it reflects; band keys start with a band number, never with '#'. */
     static final String WRITES_MARK = "#writes";
-    private static final int CLEAR_CHUNK = 10_000;
+    static final int CLEAR_CHUNK = 10_000;
 
     private ProcessorContext<String, ReprintMessage> context;
     private KeyValueStore<String, String> bands;
@@ -124,7 +124,7 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     }
 
     /** A shard's bands and members on two key-value stores. */
-    private record StoreStorage(KeyValueStore<String, String> bands, KeyValueStore<String, IndexedArticle> members)
+    record StoreStorage(KeyValueStore<String, String> bands, KeyValueStore<String, IndexedArticle> members)
             implements ReprintShard.Storage {
 
         @Override

@@ -53,6 +53,9 @@ public final class ArticleDiff {
      * one span: 集中力量 → 集中精力 is one change 力量 → 精力, not an insertion of 精 and a deletion of 量.
      */
     private static void wordEdits(String from, String to, List<Edit> examples) {
+        if (examples.size() >= MAX_EXAMPLES) {
+            return;     // all examples taken: a character diff now would be thrown away
+        }
         List<String> a = from.codePoints().mapToObj(Character::toString).toList();
         List<String> b = to.codePoints().mapToObj(Character::toString).toList();
         List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
