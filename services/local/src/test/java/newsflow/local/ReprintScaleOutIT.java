@@ -119,10 +119,7 @@ class ReprintScaleOutIT {
     @Test
     @Order(2)
     void givenAStory_whenItsReprintsArriveTogetherOnThreeOtherPartitions_thenEachPointsToTheFirstSeen() throws Exception {
-        publish(2, page("城际铁路全线贯通", STORY), new PageMetadata("甲日报", "2024-05-21", "A1", null, "text/markdown"));
-        List<Article> first = values(enriched.read(1, WAIT));
-        assertEquals(1, first.size());
-        canonical = first.get(0);
+        canonical = publishNewStory(2, page("城际铁路全线贯通", STORY), new PageMetadata("甲日报", "2024-05-21", "A1", null, "text/markdown"));
 
         publish(1, page("城際鐵路全線貫通", HanLP.convertToTraditionalChinese(STORY)), new PageMetadata("乙報", "2024-05-21", "3", null, "text/markdown"));
         publish(3, page("沿海城际铁路贯通", STORY.substring(0, STORY.length() * 6 / 10)), new PageMetadata("丙晚报", "2024-05-21", "5", null, "text/markdown"));
@@ -144,9 +141,7 @@ class ReprintScaleOutIT {
     @Test
     @Order(3)
     void givenTheIndex_whenBothInstancesAreReplacedByOneOnAnEmptyStateDirectory_thenReprintsSentAfterwardsStillMatch() throws Exception {
-        processors.forEach(ProcessorService::stop);
-        processors.clear();
-        startProcessor("instance-c");
+        replaceAllProcessorsWith("instance-c");
 
         publish(0, page("城际铁路贯通 三市同城", STORY.replace("记者从", "本报记者从").replace("下一步将", "接下来将")),
                 new PageMetadata("戊都市报", "2024-05-23", "6", null, "text/markdown"));
@@ -164,15 +159,10 @@ class ReprintScaleOutIT {
     @Test
     @Order(4)
     void givenAStoryIndexedWhileAnInstanceWasAway_whenItReturnsOnItsOldStateDirectory_thenItsBandsAreRebuiltAndFindTheReprint() throws Exception {
-        publish(3, page("前四月集装箱吞吐量创新高", PORT_STORY), new PageMetadata("己日报", "2024-05-24", "1", null, "text/markdown"));
-        List<Article> first = values(enriched.read(1, WAIT));
-        assertEquals(1, first.size());
-        Article port = first.get(0);
+        Article port = publishNewStory(3, page("前四月集装箱吞吐量创新高", PORT_STORY), new PageMetadata("己日报", "2024-05-24", "1", null, "text/markdown"));
 
         // instance-a's state directory holds the bands it wrote in the first two steps, not this story's
-        processors.forEach(ProcessorService::stop);
-        processors.clear();
-        startProcessor("instance-a");
+        replaceAllProcessorsWith("instance-a");
         publish(0, page("港口吞吐量创同期新高", PORT_STORY.replace("记者从", "本报记者从").replace("全力稳住", "努力稳住")),
                 new PageMetadata("庚晚报", "2024-05-25", "3", null, "text/markdown"));
 
@@ -181,6 +171,20 @@ class ReprintScaleOutIT {
         assertEquals("庚晚报", reprints.get(0).source().publication());
         assertEquals(port.id(), reprints.get(0).duplicateOf(), "the returning instance's bands know the story indexed without it");
         assertTrue(values(enriched.read(0, Duration.ofSeconds(2))).isEmpty(), "nothing new is enriched");
+    }
+
+    /** Publishes a page holding one story no earlier page carried; the enriched article it gives. */
+    private static Article publishNewStory(int partition, byte[] page, PageMetadata metadata) throws Exception {
+        publish(partition, page, metadata);
+        List<Article> first = values(enriched.read(1, WAIT));
+        assertEquals(1, first.size());
+        return first.get(0);
+    }
+
+    private static void replaceAllProcessorsWith(String stateDir) {
+        processors.forEach(ProcessorService::stop);
+        processors.clear();
+        startProcessor(stateDir);
     }
 
     private static void startProcessor(String stateDir) {
