@@ -17,10 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import newsflow.kafka.EmbeddedKafkaBroker;
-import newsflow.model.KafkaSettings;
 import newsflow.processor.ProcessorService;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
@@ -67,12 +65,7 @@ class DashboardIT {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
                 "SKIPPED: no " + CHROMEDRIVER + " or " + CHROMIUM + " (apt-get install chromium chromium-driver)");
         broker = EmbeddedKafkaBroker.startTemporary();
-        Properties overrides = new Properties();
-        overrides.put("bootstrap.servers", broker.bootstrapServers());
-        overrides.put("newsflow.state.dir", stateDir.resolve("processor").toString());
-        overrides.put("newsflow.sink.state.dir", stateDir.resolve("sink").toString());
-        overrides.put("newsflow.http.port", "0");
-        settings = KafkaSettings.load(Map.of(), null, overrides);
+        settings = InProcessSettings.of(broker, stateDir);
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         processor = new ProcessorService(settings, registry);
         processor.start();

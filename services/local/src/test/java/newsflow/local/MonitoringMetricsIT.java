@@ -24,7 +24,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.JsonSerde;
-import newsflow.model.KafkaSettings;
 import newsflow.model.OperationsEndpoints;
 import newsflow.processor.ProcessorService;
 import newsflow.producer.PageCatalog;
@@ -60,12 +59,7 @@ class MonitoringMetricsIT {
     @BeforeAll
     static void runThePipelineAndScrapeIt() throws Exception {
         broker = EmbeddedKafkaBroker.startTemporary();
-        Properties overrides = new Properties();
-        overrides.put("bootstrap.servers", broker.bootstrapServers());
-        overrides.put("newsflow.state.dir", stateDir.resolve("processor").toString());
-        overrides.put("newsflow.sink.state.dir", stateDir.resolve("sink").toString());
-        overrides.put("newsflow.http.port", "0");
-        Properties settings = KafkaSettings.load(Map.of(), null, overrides);
+        Properties settings = InProcessSettings.of(broker, stateDir);
         PrometheusMeterRegistry processorRegistry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         processor = new ProcessorService(settings, processorRegistry);
         processor.start();

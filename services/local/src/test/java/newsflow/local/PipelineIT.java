@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,7 +24,6 @@ import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
 import newsflow.model.JsonSerde;
-import newsflow.model.KafkaSettings;
 import newsflow.model.Topics;
 import newsflow.processor.ProcessorService;
 import newsflow.producer.PageCatalog;
@@ -67,12 +65,7 @@ class PipelineIT {
     @BeforeAll
     static void startPipeline() {
         broker = EmbeddedKafkaBroker.startTemporary();
-        Properties overrides = new Properties();
-        overrides.put("bootstrap.servers", broker.bootstrapServers());
-        overrides.put("newsflow.state.dir", stateDir.resolve("processor").toString());
-        overrides.put("newsflow.sink.state.dir", stateDir.resolve("sink").toString());
-        overrides.put("newsflow.http.port", "0");
-        settings = KafkaSettings.load(Map.of(), null, overrides);
+        settings = InProcessSettings.of(broker, stateDir);
         registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         processor = new ProcessorService(settings, registry);
         processor.start();
