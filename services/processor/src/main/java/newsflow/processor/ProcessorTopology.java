@@ -146,10 +146,11 @@ public final class ProcessorTopology {
                 Serdes.String(), Serdes.String()).withCachingDisabled().withLoggingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_MEMBERS),
                 Serdes.String(), ShardSerdes.indexedArticles()));
-        // cached: counted once per probe, only the last count of each commit needs to reach the changelog;
-        // a gather receiving its shards' reports likewise
+        // cached: counted on every probe, and only each commit's last count needs to reach the changelog
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_SHARD_WRITES),
                 Serdes.Integer(), Serdes.Long()).withCachingEnabled());
+        // cached: a gather receiving its shards' reports is written many times between commits, and only its last
+        // value needs to reach the changelog
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateStores.REPRINT_GATHERS),
                 Serdes.String(), JsonSerde.of(GatherState.class)).withCachingEnabled());
         // cached: an article decided within one commit interval of its arrival never reaches the changelog

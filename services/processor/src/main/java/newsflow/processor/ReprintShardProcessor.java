@@ -39,12 +39,12 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     private static final Logger LOG = LoggerFactory.getLogger(ReprintShardProcessor.class);
     static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
 
-    private final ReprintShard shard;
-    private final int windowDays;
     /** The bands store's copy of the write counts it reflects; band keys start with a band number, never with '#'. */
     static final String WRITES_MARK = "#writes";
     static final int CLEAR_CHUNK = 10_000;
 
+    private final ReprintShard shard;
+    private final int windowDays;
     private ProcessorContext<String, ReprintMessage> context;
     private KeyValueStore<String, String> bands;
     private KeyValueStore<Integer, Long> writes;
