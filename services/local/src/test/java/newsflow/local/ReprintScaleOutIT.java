@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
 import newsflow.model.KafkaSettings;
+import newsflow.model.StateStores;
 import newsflow.model.Topics;
 import newsflow.processor.ProcessorService;
 import newsflow.processor.tag.ArticleTagger;
@@ -30,7 +32,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.ThreadMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reprint detection as users scale it: an input topic of six partitions, two processor instances of one application,
- * reprints arriving on partitions other than their canonical's; then both instances replaced by one on an empty
+ * reprints arriving on partitions other than their canonical's, the index's shards each on a partition of its own; then both instances replaced by one on an empty
  * state directory, which must rebuild the reprint index from its changelogs; then an instance back on the state
  * directory it left, while the index has moved on without it. The steps build on each other, in order.
  */
@@ -114,6 +121,12 @@ class ReprintScaleOutIT {
         assertEquals(1, dups.size());
         assertEquals(DuplicateKind.NEAR, dups.get(0).kind());
         assertTrue(unique.stream().anyMatch(a -> a.id().equals(dups.get(0).duplicateOf())), "the reprint points to an enriched article");
+        // every shard indexes every arrival, each on a partition of its own (shard s on partition s)
+        Map<Integer, Long> members = new TreeMap<>();
+        for (int p = 0; p < PARTITIONS; p++) {
+            members.put(p, membersOn(p));
+        }
+        assertEquals(Map.of(0, 8L, 1, 8L, 2, 8L, 3, 8L, 4, 0L, 5, 0L), members, "reprint index entries per partition");
     }
 
     @Test
@@ -210,6 +223,27 @@ class ReprintScaleOutIT {
 
     private static long activeTasks(ProcessorService p) {
         return p.streams().metadataForLocalThreads().stream().map(ThreadMetadata::activeTasks).mapToLong(Set::size).sum();
+    }
+
+    /** The reprint index's members on one partition, from whichever instance holds it. */
+    private static long membersOn(int partition) {
+        for (ProcessorService p : processors) {
+            try {
+                ReadOnlyKeyValueStore<String, Object> store = p.streams().store(StoreQueryParameters
+                        .fromNameAndType(StateStores.REPRINT_MEMBERS, QueryableStoreTypes.<String, Object>keyValueStore())
+                        .withPartition(partition));
+                long n = 0;
+                try (KeyValueIterator<String, Object> it = store.all()) {
+                    for (; it.hasNext(); it.next()) {
+                        n++;
+                    }
+                }
+                return n;
+            } catch (InvalidStateStoreException notHere) {
+                // the other instance holds this partition
+            }
+        }
+        throw new AssertionError("no instance holds partition " + partition + " of " + StateStores.REPRINT_MEMBERS);
     }
 
     private static byte[] page(String headline, String body) {

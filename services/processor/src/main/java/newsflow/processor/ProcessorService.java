@@ -25,12 +25,16 @@ import org.slf4j.LoggerFactory;
  * The processor: a Kafka Streams app, exactly-once by default. Settings are Kafka Streams properties plus
  * {@code newsflow.page.max.bytes} (default 5 MB), {@code newsflow.dedup.window.days} (how long a story stays in the
  * reprint index, in days of page dates; default 30), {@code newsflow.dedup.shards} (shards of the reprint index,
- * 1–64, default 8; keep it for the life of an index) and {@code newsflow.topic.*} for the topics it creates.
+ * 1–64, default 4) and {@code newsflow.topic.*} for the topics it creates.
  */
 public final class ProcessorService implements Service {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
-    /** Reprint shards: how many partitions the band lookups can spread over; fixed for the life of an index. */
-    public static final int DEFAULT_SHARDS = 8;
+    /**
+     * Reprint shards: how many partitions the band lookups spread over. Each costs every article a probe, a report and a
+     * member write: 4 against 8 made the pipeline about 12 % cheaper per page (bench), and one shard's lookups are a
+     * few percent of the pipeline's work, so 4 tasks keep up with many instances of the rest.
+     */
+    public static final int DEFAULT_SHARDS = 4;
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);

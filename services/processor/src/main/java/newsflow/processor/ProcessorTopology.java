@@ -88,7 +88,8 @@ public final class ProcessorTopology {
         // each shard holds some of the LSH bands of every article: reprints meet there, whatever partitions they came in on
         fannedOut.get("fan-out-probe")
                 .mapValues(value -> (ShardProbe) value, Named.as("as-probe"))
-                .repartition(Repartitioned.with(Serdes.String(), ShardSerdes.probes()).withName("probes-to-shards"))
+                .repartition(Repartitioned.with(Serdes.String(), ShardSerdes.probes()).withName("probes-to-shards")
+                        .withStreamPartitioner(new ShardPartitioner()))
                 .process(() -> new ReprintShardProcessor(new ReprintShard(index, shards), index.windowDays()),
                         Named.as("look-up-and-index-bands"), StateStores.REPRINT_BANDS, StateStores.REPRINT_MEMBERS,
                         StateStores.REPRINT_SHARD_WRITES)

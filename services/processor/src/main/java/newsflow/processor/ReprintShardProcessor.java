@@ -25,15 +25,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A partition of reprint shards: looks each probe up in its bands, indexes it, and sends the report and any
- * earlier-twin word to the gathers. Every ten minutes it forgets arrivals printed more than the window before the newest
+ * The reprint shards of one partition (shard {@code s} lives on partition {@code s mod partitions}, see
+ * {@link ShardPartitioner}): looks each probe up in its bands, indexes it, and sends the report and any earlier-twin
+ * word to the gathers. Every ten minutes it forgets arrivals printed more than the window before the newest
  * page date seen.
  * <p>
  * The members live in a store with a changelog; the bands, about 64 writes per article, in a local store without one,
  * because they follow from the members. What keeps them in step is a count of writes per shard: kept with a changelog
  * (so it is restored with the members, in the same transactions) and copied into the bands store after each change.
- * When a task starts and the two differ — a new state directory, a wiped one, or one left by an earlier assignment
- * while another instance moved on — the bands are rebuilt from the members before the first probe.
+ * When a task starts and the two differ — a new state directory, a wiped one, one left by an earlier assignment
+ * while another instance moved on, or another shard count — the bands are rebuilt from the members before the first
+ * probe.
  */
 final class ReprintShardProcessor implements Processor<String, ShardProbe, String, ReprintMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintShardProcessor.class);
@@ -68,6 +70,11 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         try (KeyValueIterator<Integer, Long> it = writes.all()) {
             it.forEachRemaining(kv -> writeCounts.put(kv.key, kv.value));
         }
+        // counts of shards that no longer exist (the store was written with more shards): no probe will come for them
+        List.copyOf(writeCounts.keySet()).stream().filter(s -> s >= shard.shards()).forEach(s -> {
+            writeCounts.remove(s);
+            writes.delete(s);
+        });
         if (!Objects.equals(bands.get(WRITES_MARK), writesMark())) {
             rebuildBands();
         }
@@ -92,7 +99,7 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
 
     private void expire() {
         if (newestDay != Long.MIN_VALUE) {
-            int n = shard.expire(newestDay - windowDays, storage);
+            int n = shard.expire(newestDay - windowDays, writeCounts.keySet(), storage);
             if (n > 0) {
                 counted(writeCounts.keySet());
                 LOG.info("reprint shards: {} arrivals older than {} days expired", n, windowDays);
@@ -119,8 +126,10 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         }
     }
 
+    /** The shard count first: the same shard numbers hold other bands under another count. */
     private String writesMark() {
-        return writeCounts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(","));
+        return writeCounts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(",", shard.shards() + " shards:", ""));
     }
 
     /** A shard's bands and members on two key-value stores. */

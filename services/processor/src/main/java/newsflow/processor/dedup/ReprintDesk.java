@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import newsflow.model.Article;
 import newsflow.processor.dedup.ReprintGather.Verdict;
 import newsflow.processor.dedup.ReprintMessage.Arrived;
@@ -93,7 +94,7 @@ public final class ReprintDesk {
     /** Forgets the stories printed before {@code oldestDayKept} (epoch day); returns how many arrivals the shards forgot. */
     public int expire(long oldestDayKept) {
         gathers.values().removeIf(s -> ReprintGather.expired(s, oldestDayKept));
-        return shard.expire(oldestDayKept, storage);
+        return shard.expire(oldestDayKept, IntStream.range(0, shard.shards()).boxed().toList(), storage);
     }
 
     private String nextAddressee() {

@@ -98,10 +98,10 @@ public final class ReprintShard {
     }
 
     /**
-     * Forgets the arrivals printed before {@code oldestDayKept} (epoch day), with their band entries; returns how many.
-     * Every shard's bands are looked at: one store may hold several shards (a partition takes several shard keys).
+     * Forgets the arrivals printed before {@code oldestDayKept} (epoch day), with their band entries in the shards the
+     * storage holds; returns how many.
      */
-    public int expire(long oldestDayKept, Storage storage) {
+    public int expire(long oldestDayKept, Collection<Integer> shardsHere, Storage storage) {
         List<IndexedArticle> expired = new ArrayList<>();
         storage.forEachMember(m -> {
             if (m.arrival().day() < oldestDayKept) {
@@ -109,7 +109,7 @@ public final class ReprintShard {
             }
         });
         for (IndexedArticle a : expired) {
-            for (int shard = 0; shard < shards; shard++) {
+            for (int shard : shardsHere) {
                 for (String key : index.bandKeys(a.signature(), shard, shards)) {
                     List<String> members = new ArrayList<>(storage.bandMembers(key));
                     if (members.remove(a.arrival().arrivalId())) {
