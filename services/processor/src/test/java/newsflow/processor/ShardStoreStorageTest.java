@@ -66,27 +66,45 @@ class ShardStoreStorageTest {
     }
 
     @Test
-    void givenAnIndexWrittenWithEightShards_whenItIsOpenedWithFour_thenItsBandsAreThoseOfShardZeroOfFour() {
+    void givenShardZeroOfEight_whenTheStoreIsOpenedWithFourShards_thenItsBandsAreThoseOfShardZeroOfFour() {
+        Set<String> expected = indexWithEightShardsThenOpenWithFour(0);
+
+        assertEquals(expected, bandKeysHeld(), "bands 0, 4, 8, ... now, not 0, 8, 16, ... as under eight shards");
+    }
+
+    @Test
+    void givenShardsZeroAndFiveOfEight_whenTheStoreIsOpenedWithFourShards_thenNothingIsKeptForShardFive() {
+        Set<String> expected = indexWithEightShardsThenOpenWithFour(0, 5);
+
+        assertEquals(expected, bandKeysHeld(), "no bands rebuilt for a shard that no longer exists");
+        assertNull(writes.get(5), "nor a count kept for it");
+    }
+
+    /** Two arrivals probed into the given shards of eight, then the store opened with four; the band keys expected. */
+    private Set<String> indexWithEightShardsThenOpenWithFour(int... shardsOfEight) {
         ReprintShardProcessor eight = new ReprintShardProcessor(new ReprintShard(index, 8), 30);
         eight.init(context);
         ReprintIndex.Fingerprint story = index.fingerprint(SeedPages.rawArticleText("000-1"));
         ReprintIndex.Fingerprint other = index.fingerprint(SeedPages.rawArticleText("000-3"));
-        eight.process(probe("0-1-1", story, 0));
-        eight.process(probe("0-1-1", story, 5));
-        eight.process(probe("0-2-1", other, 0));
+        for (int shard : shardsOfEight) {
+            eight.process(probe("0-1-1", story, shard));
+            eight.process(probe("0-2-1", other, shard));
+        }
 
-        ReprintShardProcessor four = new ReprintShardProcessor(new ReprintShard(index, 4), 30);
-        four.init(context);
+        new ReprintShardProcessor(new ReprintShard(index, 4), 30).init(context);
 
         Set<String> expected = new TreeSet<>(index.bandKeys(story.signature(), 0, 4));
         expected.addAll(index.bandKeys(other.signature(), 0, 4));
         expected.add(ReprintShardProcessor.WRITES_MARK);
+        return expected;
+    }
+
+    private Set<String> bandKeysHeld() {
         Set<String> held = new TreeSet<>();
         try (KeyValueIterator<String, String> it = bands.all()) {
             it.forEachRemaining(kv -> held.add(kv.key));
         }
-        assertEquals(expected, held, "rebuilt for the four-shard layout, nothing left of the eight-shard one");
-        assertNull(writes.get(5), "no count kept for a shard that no longer exists");
+        return held;
     }
 
     private static Record<String, ShardProbe> probe(String arrivalId, ReprintIndex.Fingerprint f, int shard) {
