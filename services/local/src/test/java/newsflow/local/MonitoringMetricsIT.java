@@ -7,15 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -23,7 +18,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import newsflow.kafka.EmbeddedKafkaBroker;
-import newsflow.model.JsonSerde;
 import newsflow.model.OperationsEndpoints;
 import newsflow.processor.ProcessorService;
 import newsflow.producer.PageCatalog;
@@ -43,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MonitoringMetricsIT {
     private static final Duration WAIT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Series Prometheus makes itself for every target rather than scraping them. */
     private static final Set<String> MADE_BY_PROMETHEUS = Set.of("up", "scrape_duration_seconds", "scrape_samples_scraped");
 
@@ -150,21 +143,11 @@ class MonitoringMetricsIT {
     }
 
     private static void awaitSinkCounts(java.util.function.Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode counts = null;
-        while (Instant.now().isBefore(deadline)) {
-            counts = JsonSerde.MAPPER.readTree(get(sink.httpPort(), "/api/counts"));
-            if (done.test(counts)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the sink did not count the pages: " + counts);
+        ServiceHttp.awaitCounts(sink.httpPort(), done, WAIT);
     }
 
     private static String get(int port, String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> r = ServiceHttp.get(port, path);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return r.body();
     }

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -48,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path stateDir;
@@ -210,24 +205,11 @@ class PipelineIT {
     }
 
     private static JsonNode awaitCounts(java.util.function.Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode counts = null;
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get("/api/counts");
-            if (response.statusCode() == 200) {
-                counts = JsonSerde.MAPPER.readTree(response.body());
-                if (done.test(counts)) {
-                    return counts;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("counts did not settle: " + counts);
+        return ServiceHttp.awaitCounts(sink.httpPort(), done, WAIT);
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sink.httpPort() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ServiceHttp.get(sink.httpPort(), path);
     }
 
     private static String json(Article a) {

@@ -14,16 +14,12 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +31,6 @@ import java.util.function.Predicate;
 import newsflow.kafka.BrokerSecurity;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.Article;
-import newsflow.model.JsonSerde;
 import newsflow.model.KafkaSettings;
 import newsflow.model.TopicSetup;
 import newsflow.model.Topics;
@@ -61,7 +56,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecurityIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String USER = "newsflow";
 
     @TempDir
@@ -220,24 +214,11 @@ class SecurityIT {
     }
 
     private static JsonNode awaitCounts(Predicate<JsonNode> done) throws Exception {
-        Instant deadline = Instant.now().plus(WAIT);
-        JsonNode counts = null;
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get("127.0.0.1", "/api/counts");
-            if (response.statusCode() == 200) {
-                counts = JsonSerde.MAPPER.readTree(response.body());
-                if (done.test(counts)) {
-                    return counts;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("counts did not settle: " + counts);
+        return ServiceHttp.awaitCounts(sink.httpPort(), done, WAIT);
     }
 
     private static HttpResponse<String> get(String host, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + sink.httpPort() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ServiceHttp.get(host, sink.httpPort(), path);
     }
 
     private static String secret() {
