@@ -48,9 +48,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reprint detection as users scale it: an input topic of six partitions, two processor instances of one application,
- * reprints arriving on partitions other than their canonical's, the index's shards each on a partition of its own; then both instances replaced by one on an empty
- * state directory, which must rebuild the reprint index from its changelogs; then an instance back on the state
- * directory it left, while the index has moved on without it. The steps build on each other, in order.
+ * reprints arriving on partitions other than their canonical's, the index's shards each on a partition of its own;
+ * then both instances replaced by one on an empty state directory, which must rebuild the reprint index from its
+ * changelogs; then an instance back on the state directory it left, while the index has moved on without it. The
+ * steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReprintScaleOutIT {
