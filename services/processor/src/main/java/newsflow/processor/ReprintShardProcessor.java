@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import newsflow.model.StateStores;
 import newsflow.processor.dedup.IndexedArticle;
@@ -87,8 +88,7 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         newestDay = Math.max(newestDay, probe.arrival().day());
         if (!writeCounts.containsKey(probe.shard())) {
             // a shard new to this store: its bands must hold the members already here too (none, unless upgraded)
-            writeCounts.put(probe.shard(), 0L);
-            rebuildBands();
+            addShard(probe.shard());
         }
         List<ReprintMessage.Addressed> out = shard.probe(probe, storage);
         counted(List.of(probe.shard()));
@@ -117,12 +117,22 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     }
 
     private void rebuildBands() {
+        fillBands("rebuilt", () -> shard.rebuild(writeCounts.keySet(), storage));
+    }
+
+    /** Only the new shard's bands: those of the shards already here are in step with the members. */
+    private void addShard(int newShard) {
+        writeCounts.put(newShard, 0L);
+        fillBands("filled for new shard " + newShard, () -> shard.addShards(List.of(newShard), storage));
+    }
+
+    private void fillBands(String how, IntSupplier fill) {
         long start = System.nanoTime();
-        int members = shard.rebuild(writeCounts.keySet(), storage);
+        int members = fill.getAsInt();
         bands.put(WRITES_MARK, writesMark());
         if (members > 0) {
-            LOG.info("reprint shards {} of task {}: bands rebuilt from {} members in {} ms", writeCounts.keySet(), context.taskId(),
-                    members, (System.nanoTime() - start) / 1_000_000);
+            LOG.info("reprint shards {} of task {}: bands {} from {} members in {} ms", writeCounts.keySet(), context.taskId(),
+                    how, members, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

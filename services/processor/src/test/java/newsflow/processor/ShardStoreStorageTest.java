@@ -3,6 +3,7 @@ package newsflow.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -78,6 +79,24 @@ class ShardStoreStorageTest {
 
         assertEquals(expected, bandKeysHeld(), "no bands rebuilt for a shard that no longer exists");
         assertNull(writes.get(5), "nor a count kept for it");
+    }
+
+    @Test
+    void givenShardZeroIndexed_whenShardOneFirstArrives_thenShardZerosBandsAreLeftAsTheyAre() {
+        ReprintShardProcessor processor = new ReprintShardProcessor(new ReprintShard(index, 4), 30);
+        processor.init(context);
+        ReprintIndex.Fingerprint story = index.fingerprint(SeedPages.rawArticleText("000-1"));
+        processor.process(probe("0-1-1", story, 0));
+        // a band entry no member explains: a rebuild of shard 0 would drop it, so it shows whether shard 0 was touched
+        String shardZeroBand = index.bandKeys(story.signature(), 0, 4).get(0);
+        bands.put(shardZeroBand, "0-1-1,0-9-9");
+
+        processor.process(probe("0-2-1", index.fingerprint(SeedPages.rawArticleText("000-3")), 1));
+
+        assertEquals("0-1-1,0-9-9", bands.get(shardZeroBand), "shard 0's bands are neither cleared nor rewritten");
+        for (String key : index.bandKeys(story.signature(), 1, 4)) {
+            assertTrue(bands.get(key).startsWith("0-1-1"), "the member already held joins shard 1's band " + key);
+        }
     }
 
     /** Two arrivals probed into the given shards of eight, then the store opened with four; the band keys expected. */

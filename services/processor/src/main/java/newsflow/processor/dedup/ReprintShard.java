@@ -130,10 +130,18 @@ public final class ReprintShard {
      */
     public int rebuild(Collection<Integer> shardsHere, Storage storage) {
         storage.clearBands();
+        return addShards(shardsHere, storage);
+    }
+
+    /**
+     * Puts the members already held into the bands of shards new to the storage, leaving the bands of the others as
+     * they are; returns how many members there are.
+     */
+    public int addShards(Collection<Integer> newShards, Storage storage) {
         int[] members = {0};
         storage.forEachMember(m -> {
             members[0]++;
-            for (int shard : shardsHere) {
+            for (int shard : newShards) {
                 for (String key : index.bandKeys(m.signature(), shard, shards)) {
                     join(key, storage.bandMembers(key), m.arrival().arrivalId(), storage);
                 }
