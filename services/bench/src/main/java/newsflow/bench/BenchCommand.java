@@ -58,6 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "200")
     int warmupPages;
 
+    @Option(names = "--profile", description = "profile the reported pipeline run with async-profiler: its collapsed stacks "
+            + "to this file, and where the CPU went in the table")
+    Path profile;
+
     @Option(names = "--tag-sample", description = "unique articles timed in the tag and serialise stages (default: ${DEFAULT-VALUE})",
             defaultValue = "300")
     int tagSample;
@@ -93,6 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     Map<String, Object> run(MemoryWatch memory) throws Exception {
         extras.put("loadStart", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // loaded first, so that a platform without async-profiler fails before the runs, not after
+        PipelineProfiler profiler = profile != null ? PipelineProfiler.load() : null;
         Path seeds = sources != null ? sources : Corpus.defaultSources();
         long t0 = System.nanoTime();
         List<CorpusPage> corpus = Corpus.fromSources(seeds).pages(pages, seed);
@@ -141,8 +147,18 @@ public final class BenchCommand implements Callable<Integer> {
         // other count look faster by the JIT and caches it had warmed
         Map<Integer, KafkaRuns.Throughput> scaling = new LinkedHashMap<>();
         for (int t : new int[] {1, 2}) {
+            boolean profiled = profiler != null && t == threads;
+            if (profiled) {
+                progress("profiling the %d-thread run with async-profiler (engine: %s)", t, profiler.start());
+            }
             KafkaRuns.Throughput run = KafkaRuns.pipeline(corpus, offline.articles(), t, tagger, null);
-            progress("pipeline (%d thread%s): %.1f pages/s", t, t == 1 ? "" : "s", run.pagesPerSec());
+            if (profiled) {
+                String stacks = profiler.stop();
+                Files.writeString(profile, stacks);
+                extras.put("profile", ProfileSummary.of(stacks));
+            }
+            progress("pipeline (%d thread%s): %.1f pages/s%s", t, t == 1 ? "" : "s", run.pagesPerSec(),
+                    profiled ? ", profiled: " + profile : "");
             scaling.put(t, run);
         }
         // the figure reported is a warm run, as nlpLimit's is: the first run still pays for much of the JIT's work

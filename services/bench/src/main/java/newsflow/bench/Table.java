@@ -62,6 +62,9 @@ final class Table {
                     + "over a baseline of %.0f MiB held by the bench and its tagger before the run", run.get("peak"),
                     run.get("liveSet"), run.get("baseline")));
         }
+        if (extras.get("profile") instanceof ProfileSummary profile) {
+            b.append(profile.render());
+        }
         line(b, "machine", String.format("%s cores, load average %.1f at the start and %.1f at the end (other work on the "
                 + "machine slows every figure; the ratios, measured in one run, hold better)", extras.get("cores"),
                 (double) extras.get("loadStart"), (double) extras.get("loadEnd")));
