@@ -15,7 +15,7 @@ import one.profiler.Counter;
  * library comes in the async-profiler jar from Maven Central and is copied to a temporary file to be loaded.
  */
 final class PipelineProfiler {
-    /** One sample per millisecond of CPU per thread: about 100,000 samples over a 5,000-page run on 2 cores. */
+    /** One sample per millisecond of CPU per thread: about 125,000 over the 2-thread run of 5,000 pages on 2 cores. */
     private static final String START = "start,event=%s,interval=1ms,threads";
 
     private final AsyncProfiler profiler;
