@@ -77,6 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (pages < 1 || threads < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--pages and --threads must be at least 1");
         }
+        if (profile != null && threads > 2) {
+            // the profiled run is the reported one of the scaling pair, which has 1 and 2 threads
+            throw new CommandLine.ParameterException(new CommandLine(this), "--profile needs --threads 1 or 2");
+        }
         try (MemoryWatch memory = new MemoryWatch()) {
             Map<String, Object> report = run(memory);
             System.out.println(Table.render(report, extras));

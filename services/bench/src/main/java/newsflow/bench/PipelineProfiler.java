@@ -38,7 +38,7 @@ final class PipelineProfiler {
         return new PipelineProfiler(AsyncProfiler.getInstance(lib.toString()));
     }
 
-    static String platformDirectory() {
+    private static String platformDirectory() {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch");
         if (os.contains("mac")) {

@@ -17,16 +17,19 @@ record ProfileSummary(long samples, Map<String, Long> threads, long streamSample
     private record Kind(String name, Predicate<String> matches) {
     }
 
+    private static final String STREAM_THREADS = "stream threads";
     private static final Pattern STREAM_THREAD = Pattern.compile(".*-StreamThread-\\d+( tid=\\d+)?");
 
     /** Thread kinds, by the name async-profiler gives the thread; the first that matches. */
     private static final List<Kind> THREAD_KINDS = List.of(
-            new Kind("stream threads", t -> STREAM_THREAD.matcher(t).matches()),
-            // a stream thread's producer names its I/O thread after it: "kafka-producer-network-thread | …-StreamThread-1-producer"
+            new Kind(STREAM_THREADS, t -> STREAM_THREAD.matcher(t).matches()),
+            // a stream thread's producer names its I/O thread after it:
+            // "kafka-producer-network-thread | …-StreamThread-1-producer"
             new Kind("producer I/O threads", t -> t.startsWith("kafka-producer-network-thread")),
             new Kind("broker request handlers", t -> t.contains("kafka-request-handler")),
             new Kind("broker network threads", t -> t.contains("kafka-network-thread")),
-            new Kind("broker transactions (partitions, markers)", t -> t.startsWith("AddPartitionsToTxn") || t.startsWith("TxnMarkerSender")),
+            new Kind("broker transactions (partitions, markers)",
+                    t -> t.startsWith("AddPartitionsToTxn") || t.startsWith("TxnMarkerSender")),
             new Kind("GC", t -> t.startsWith("GC Thread") || t.startsWith("G1 ") || t.startsWith("VM Thread")),
             new Kind("JIT compiler", t -> t.startsWith("C1 CompilerThre") || t.startsWith("C2 CompilerThre")),
             new Kind("RocksDB background (flush, compaction)", t -> t.startsWith("rocksdb:")));
@@ -66,7 +69,7 @@ record ProfileSummary(long samples, Map<String, Long> threads, long streamSample
             String kind = kindOf(THREAD_KINDS, thread);
             samples += n;
             threads.merge(kind, n, Long::sum);
-            if (kind.equals(THREAD_KINDS.get(0).name())) {
+            if (kind.equals(STREAM_THREADS)) {
                 streamSamples += n;
                 work.merge(kindOf(WORK_KINDS, stack), n, Long::sum);
                 steps.merge(innermostStep(stack), n, Long::sum);

@@ -18,7 +18,8 @@ import picocli.CommandLine;
 
 /**
  * Runs the bench end to end on a small corpus and an embedded broker, and checks the report's shape: exactly the
- * agreed keys, every figure positive; and the profile of the pipeline run is written. Times are reported, never asserted.
+ * agreed keys, every figure positive; and the profile of the pipeline run is written. Times are reported, never
+ * asserted.
  */
 class BenchSmokeIT {
     private static final Map<String, Set<String>> REQUIRED = Map.of(
@@ -37,9 +38,11 @@ class BenchSmokeIT {
         Path report = dir.resolve("bench.json");
         Path profile = dir.resolve("pipeline.collapsed");
         int code = new CommandLine(new BenchCommand()).execute("--pages", "80", "--threads", "1", "--latency-seconds", "2",
-                "--pass-through-pages", "300", "--tag-sample", "20", "--warmup-pages", "0", "--out", report.toString(), "--profile", profile.toString());
+                "--pass-through-pages", "300", "--tag-sample", "20", "--warmup-pages", "0", "--out", report.toString(),
+                "--profile", profile.toString());
         assertEquals(0, code);
-        assertTrue(Files.readAllLines(profile).stream().anyMatch(l -> l.contains("-StreamThread-") && l.contains("newsflow/processor/")),
+        assertTrue(Files.readAllLines(profile).stream()
+                        .anyMatch(l -> l.contains("-StreamThread-") && l.contains("newsflow/processor/")),
                 "the profile holds samples of the stream threads in the processor's code");
 
         JsonNode json = new ObjectMapper().readTree(Files.readString(report));
