@@ -1,11 +1,9 @@
 package newsflow.processor.tag;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A small TextRank over an already filtered sequence of terms: terms co-occurring within a window are linked, and
@@ -27,26 +25,11 @@ final class TextRank {
         for (int i = 0; i < seq.length; i++) {
             seq[i] = ids.computeIfAbsent(terms.get(i), k -> ids.size());
         }
-        int n = ids.size();
-        List<Set<Integer>> links = new ArrayList<>(n);
-        for (int v = 0; v < n; v++) {
-            links.add(new HashSet<>());
-        }
-        for (int i = 0; i < seq.length; i++) {
-            for (int j = Math.max(0, i - WINDOW + 1); j < i; j++) {
-                if (seq[j] != seq[i]) {
-                    links.get(seq[i]).add(seq[j]);
-                    links.get(seq[j]).add(seq[i]);
-                }
-            }
-        }
-        int[][] adj = new int[n][];
-        for (int v = 0; v < n; v++) {
-            adj[v] = links.get(v).stream().mapToInt(Integer::intValue).toArray();
-        }
+        int[][] adj = neighbours(seq, ids.size());
+        int n = adj.length;
         float[] score = new float[n];
         float[] next = new float[n];
-        java.util.Arrays.fill(score, 1f);
+        Arrays.fill(score, 1f);
         for (int it = 0; it < MAX_ITER; it++) {
             float maxDiff = 0;
             for (int v = 0; v < n; v++) {
@@ -69,5 +52,53 @@ final class TextRank {
             ordered.put(e.getKey(), score[e.getValue()]);
         }
         return ordered;
+    }
+
+    /**
+     * Each term's distinct neighbours within the window, ascending: counted, filled, then sorted and deduplicated in
+     * place (boxed sets per term had cost as much as the ranking itself).
+     */
+    private static int[][] neighbours(int[] seq, int n) {
+        int[] degree = new int[n];
+        forEachLink(seq, (a, b) -> {
+            degree[a]++;
+            degree[b]++;
+        });
+        int[][] adj = new int[n][];
+        for (int v = 0; v < n; v++) {
+            adj[v] = new int[degree[v]];
+        }
+        int[] filled = new int[n];
+        forEachLink(seq, (a, b) -> {
+            adj[a][filled[a]++] = b;
+            adj[b][filled[b]++] = a;
+        });
+        for (int v = 0; v < n; v++) {
+            int[] all = adj[v];
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            adj[v] = distinct == all.length ? all : Arrays.copyOf(all, distinct);
+        }
+        return adj;
+    }
+
+    private interface Link {
+        void accept(int term, int other);
+    }
+
+    /** Every pair of different terms within the window of each other, once per co-occurrence. */
+    private static void forEachLink(int[] seq, Link link) {
+        for (int i = 0; i < seq.length; i++) {
+            for (int j = Math.max(0, i - WINDOW + 1); j < i; j++) {
+                if (seq[j] != seq[i]) {
+                    link.accept(seq[i], seq[j]);
+                }
+            }
+        }
     }
 }
