@@ -80,7 +80,7 @@ public final class TopicClassifier {
                 int sp = line.lastIndexOf(' ');
                 double[] ws = new double[64];
                 ws[current] = Double.parseDouble(line.substring(sp + 1));
-                cuePatterns.add(Pattern.compile(line.substring(1, sp)));
+                cuePatterns.add(Pattern.compile(line.substring(1, sp).stripTrailing()));
                 cueWeights.add(ws);
                 continue;
             }

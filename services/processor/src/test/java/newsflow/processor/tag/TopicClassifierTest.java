@@ -63,6 +63,14 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aCueEndsAtItsLastCharacterHoweverFarItsWeightStands() {
+        TopicClassifier c = new TopicClassifier("topics-sample.txt");
+        // "~\d折  2": two spaces before the weight; the cue had kept one of them and matched only before a space
+        double[] scores = c.scores(List.of("全场", "8", "折起"), List.of("部分", "5", "折"), null);
+        assertEquals(2 * (TopicClassifier.HEADLINE_WEIGHT * 1 + 1), scores[2], 1e-9);
+    }
+
+    @Test
     void productCodesCutIntoLettersAndDigitsCountWhole() {
         TopicClassifier c = new TopicClassifier("topics-sample.txt");
         // the segmenter cuts PS3 into PS + 3 and Xbox360 into Xbox + 360; PS4 is not in the sample lexicon
