@@ -74,7 +74,10 @@ public final class ArticleTagger {
         this.entities = new ChineseEntities(dictionary);
         this.topics = new TopicClassifier();
         this.desk = new HeadlineDesk();
-        this.stopwordsZh = Resources.words("stopwords-zh.txt");
+        // ours and HanLP's core list in one hash set: HanLP's is a word graph (MDAG), walked a character at a time
+        Set<String> stopwords = new HashSet<>(Resources.words("stopwords-zh.txt"));
+        stopwords.addAll(CoreStopWordDictionary.dictionary);
+        this.stopwordsZh = Set.copyOf(stopwords);
         this.english = new EnglishAnalyzer(Resources.words("stopwords-en.txt"), Resources.words("places.txt"));
         segment.seg("预热");            // load HanLP's lazily built models now, not on the first record
     }
@@ -161,7 +164,7 @@ public final class ArticleTagger {
 
     private boolean isKeywordCandidate(Term t, Set<String> entityWords, Set<String> rejected) {
         String w = t.word;
-        if (w.length() < 2 || rejected.contains(w) || stopwordsZh.contains(w) || CoreStopWordDictionary.contains(w)) {
+        if (w.length() < 2 || rejected.contains(w) || stopwordsZh.contains(w)) {
             return false;
         }
         boolean letter = false;
