@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import newsflow.model.StateStores;
+import newsflow.processor.dedup.BandKeyFilter;
 import newsflow.processor.dedup.IndexedArticle;
 import newsflow.processor.dedup.ReprintMessage;
 import newsflow.processor.dedup.ReprintShard;
@@ -36,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * (so it is restored with the members, in the same transactions) and copied into the bands store after each change.
  * When a task starts and the two differ — a new state directory, a wiped one, one left by an earlier assignment
  * while another instance moved on, or another shard count — the bands are rebuilt from the members before the first
- * probe.
+ * probe. A filter of the band keys held spares the store the look-ups that would find nothing (most of them); on a
+ * store kept from before, it is filled by a scan of the keys read on between records, and look-ups read the store
+ * until it ends.
  */
 final class ReprintShardProcessor implements Processor<String, ShardProbe, String, ReprintMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintShardProcessor.class);
@@ -45,13 +48,16 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     /** The bands store's copy of the write counts it reflects; band keys start with a band number, never with '#'. */
     static final String WRITES_MARK = "#writes";
     static final int CLEAR_CHUNK = 10_000;
+    /** The band-key scan that fills the key filter reads this many keys every interval: a few ms, between records. */
+    static final int SCAN_CHUNK = 20_000;
+    static final Duration SCAN_INTERVAL = Duration.ofMillis(100);
 
     private final ReprintShard shard;
     private final int windowDays;
     private ProcessorContext<String, ReprintMessage> context;
     private KeyValueStore<String, String> bands;
     private KeyValueStore<Integer, Long> writes;
-    private ReprintShard.Storage storage;
+    private StoreStorage storage;
     private final Map<Integer, Long> writeCounts = new TreeMap<>();
     private long newestDay = Long.MIN_VALUE;
 
@@ -77,9 +83,12 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
             writes.delete(s);
         });
         if (!Objects.equals(bands.get(WRITES_MARK), writesMark())) {
-            rebuildBands();
+            rebuildBands();     // clears the bands first: the key filter is known from there on
+        } else {
+            storage.startScan();
         }
         context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
+        context.schedule(SCAN_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> storage.scanStep(SCAN_CHUNK));
     }
 
     @Override
@@ -142,12 +151,33 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
                 .collect(Collectors.joining(",", shard.shards() + " shards:", ""));
     }
 
-    /** A shard's bands and members on two key-value stores. */
-    record StoreStorage(KeyValueStore<String, String> bands, KeyValueStore<String, IndexedArticle> members)
-            implements ReprintShard.Storage {
+    /**
+     * A shard's bands and members on two key-value stores, with a filter of the band keys the bands store holds (see
+     * {@link BandKeyFilter}). The filter is known once the bands were cleared (every key since came through here) or
+     * once a scan of the store's keys has ended, read on in chunks by {@link #scanStep} between records; until then
+     * every look-up reads the store. A key written during a scan goes into the filter being filled too.
+     */
+    static final class StoreStorage implements ReprintShard.Storage {
+        /** The smallest filter: 2 MB of bits would hold 2 million keys; this one, 256 kB for 262,144. */
+        static final long MIN_FILTER_KEYS = 1 << 18;
+
+        private final KeyValueStore<String, String> bands;
+        private final KeyValueStore<String, IndexedArticle> members;
+        private BandKeyFilter known;
+        private BandKeyFilter filling;
+        private String scannedTo;
+        private long forgotten;
+
+        StoreStorage(KeyValueStore<String, String> bands, KeyValueStore<String, IndexedArticle> members) {
+            this.bands = bands;
+            this.members = members;
+        }
 
         @Override
         public List<String> bandMembers(String bandKey) {
+            if (known != null && !known.mightContain(bandKey)) {
+                return List.of();
+            }
             String ids = bands.get(bandKey);
             return ids == null ? List.of() : Arrays.asList(ids.split(","));
         }
@@ -156,8 +186,25 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         public void putBandMembers(String bandKey, List<String> arrivalIds) {
             if (arrivalIds.isEmpty()) {
                 bands.delete(bandKey);
+                // a forgotten key stays in the filter and costs a read: past a quarter of the keys, filter anew
+                if (known != null && filling == null && ++forgotten > known.capacity() / 4) {
+                    startScan(known.capacity());
+                }
             } else {
                 bands.put(bandKey, String.join(",", arrivalIds));
+                remember(bandKey);
+            }
+        }
+
+        private void remember(String key) {
+            if (known != null) {
+                known.add(key);
+                if (known.overfilled() && filling == null) {
+                    startScan(known.capacity() * 2);
+                }
+            }
+            if (filling != null) {
+                filling.add(key);
             }
         }
 
@@ -183,7 +230,10 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
             members.delete(arrivalId);
         }
 
-        /** In chunks, each read on from where the last ended: a large index's keys never all sit in memory at once. */
+        /**
+         * In chunks, each read on from where the last ended: a large index's keys never all sit in memory at once. The
+         * store is empty then, so the filter is known from here on: an empty one, filled by the writes that follow.
+         */
         @Override
         public void clearBands() {
             String from = null;
@@ -195,11 +245,55 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
                     }
                 }
                 if (keys.isEmpty()) {
-                    return;
+                    break;
                 }
                 keys.forEach(bands::delete);
                 from = keys.get(keys.size() - 1);
             }
+            known = new BandKeyFilter(known == null ? MIN_FILTER_KEYS : known.capacity());
+            filling = null;
+            forgotten = 0;
+        }
+
+        /** Starts filling a filter of the given room from the store's keys; the one known so far still answers. */
+        void startScan(long capacity) {
+            filling = new BandKeyFilter(Math.max(MIN_FILTER_KEYS, capacity));
+            scannedTo = null;
+        }
+
+        /** Starts a scan sized for the keys the store holds, as RocksDB estimates them. */
+        void startScan() {
+            startScan(2 * bands.approximateNumEntries());
+        }
+
+        /**
+         * Reads on up to {@code limit} keys of a scan; when the store has no more, the filled filter is the known one.
+         * Returns whether a scan is still under way.
+         */
+        boolean scanStep(int limit) {
+            if (filling == null) {
+                return false;
+            }
+            int read = 0;
+            try (KeyValueIterator<String, String> it = scannedTo == null ? bands.all() : bands.range(scannedTo, null)) {
+                while (it.hasNext() && read < limit) {
+                    scannedTo = it.next().key;
+                    filling.add(scannedTo);
+                    read++;
+                }
+                if (it.hasNext()) {
+                    return true;
+                }
+            }
+            known = filling;
+            filling = null;
+            forgotten = 0;
+            return false;
+        }
+
+        /** Whether look-ups are filtered yet. */
+        boolean filtered() {
+            return known != null;
         }
     }
 }

@@ -1,6 +1,7 @@
 package newsflow.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,80 @@ class ShardStoreStorageTest {
             assertEquals(0, countOf(left), "every band and the write mark are gone");
         }
         assertNotNull(storage.member("0-1-1"), "the members are kept");
+    }
+
+    @Test
+    void givenBandsKeptFromBefore_whenTheKeysAreScannedInChunks_thenEveryKeyIsFoundBeforeDuringAndAfter() {
+        int count = 3 * 1_000 + 11;
+        for (int i = 0; i < count; i++) {
+            bands.put(bandKey(i), "0-" + i + "-1");
+        }
+        ReprintShardProcessor.StoreStorage storage = new ReprintShardProcessor.StoreStorage(bands, members);
+        assertFalse(storage.filtered(), "a store kept from before: its keys are not known yet");
+        assertEquals(List.of("0-5-1"), storage.bandMembers(bandKey(5)));
+
+        storage.startScan();
+        storage.scanStep(1_000);
+        // written during the scan, behind where it has read ("0:" keys sort first) and ahead of it ("9:" keys last)
+        storage.putBandMembers("0:behind", List.of("0-behind-1"));
+        storage.putBandMembers("9:ahead", List.of("0-ahead-1"));
+        while (!storage.filtered()) {
+            storage.scanStep(1_000);
+        }
+
+        for (int i = 0; i < count; i++) {
+            assertEquals(List.of("0-" + i + "-1"), storage.bandMembers(bandKey(i)), "band " + i);
+        }
+        assertEquals(List.of("0-behind-1"), storage.bandMembers("0:behind"));
+        assertEquals(List.of("0-ahead-1"), storage.bandMembers("9:ahead"));
+        assertEquals(List.of(), storage.bandMembers(bandKey(count + 1)));
+    }
+
+    @Test
+    void givenClearedBands_whenMoreKeysArriveThanTheFilterHoldsRoomFor_thenALargerOneIsFilledAndNoKeyIsLost() {
+        ReprintShardProcessor.StoreStorage storage = new ReprintShardProcessor.StoreStorage(bands, members);
+        storage.clearBands();
+        assertTrue(storage.filtered(), "after a clear every key comes through the storage");
+        int count = (int) ReprintShardProcessor.StoreStorage.MIN_FILTER_KEYS + 5_000;
+        for (int i = 0; i < count; i++) {
+            storage.putBandMembers(bandKey(i), List.of("0-" + i + "-1"));
+            if (i % 50_000 == 0) {
+                storage.scanStep(ReprintShardProcessor.SCAN_CHUNK);
+            }
+        }
+        while (storage.scanStep(ReprintShardProcessor.SCAN_CHUNK)) {
+            // the larger filter fills in chunks while the first, overfilled, still answers
+        }
+
+        for (int i = 0; i < count; i += 97) {
+            assertEquals(List.of("0-" + i + "-1"), storage.bandMembers(bandKey(i)), "band " + i);
+        }
+    }
+
+    @Test
+    void givenAStoreKeptFromBefore_whenTheShardsStartAgain_thenAReprintFindsItsStoryBeforeAndAfterTheKeyScan() {
+        ReprintIndex.Fingerprint story = index.fingerprint(SeedPages.rawArticleText("000-1"));
+        ReprintShardProcessor before = new ReprintShardProcessor(new ReprintShard(index, 4), 30);
+        before.init(context);
+        before.process(probe("0-1-1", story, 0));
+        context.resetForwards();
+
+        ReprintShardProcessor again = new ReprintShardProcessor(new ReprintShard(index, 4), 30);
+        again.init(context);
+        again.process(probe("0-2-1", story, 0));
+        context.scheduledPunctuators().forEach(p -> p.getPunctuator().punctuate(0L));
+        again.process(probe("0-3-1", story, 0));
+
+        List<String> found = context.forwarded().stream()
+                .map(f -> f.record().value())
+                .filter(m -> m instanceof ReprintMessage.ShardReport)
+                .map(m -> ((ReprintMessage.ShardReport) m).earlier().stream().map(e -> e.arrival().arrivalId()).toList().toString())
+                .toList();
+        assertEquals(List.of("[0-1-1]", "[0-1-1, 0-2-1]"), found, "before the scan the store is read; after it, the filter knows the keys");
+    }
+
+    private static String bandKey(int i) {
+        return i % 64 + ":" + Integer.toHexString(i * 7919);
     }
 
     private static int countOf(KeyValueIterator<String, String> it) {
