@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -160,6 +161,8 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     static final class StoreStorage implements ReprintShard.Storage {
         /** The smallest filter: 2 MB of bits would hold 2 million keys; this one, 256 kB for 262,144. */
         static final long MIN_FILTER_KEYS = 1 << 18;
+        /** Members of full bands kept at hand per store: 2.6 MB. */
+        static final int BOILERPLATE_MEMBERS = 2_048;
 
         private final KeyValueStore<String, String> bands;
         private final KeyValueStore<String, IndexedArticle> members;
@@ -167,6 +170,13 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
         private BandKeyFilter filling;
         private String scannedTo;
         private long forgotten;
+        /** Members of full bands, as last read; about 1.3 kB each. */
+        private final Map<String, IndexedArticle> boilerplate = new LinkedHashMap<>(BOILERPLATE_MEMBERS, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, IndexedArticle> eldest) {
+                return size() > BOILERPLATE_MEMBERS;
+            }
+        };
 
         StoreStorage(KeyValueStore<String, String> bands, KeyValueStore<String, IndexedArticle> members) {
             this.bands = bands;
@@ -213,6 +223,19 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
             return members.get(arrivalId);
         }
 
+        /** Kept at hand, the most recently read first: a member never changes, and leaves only through removal. */
+        @Override
+        public IndexedArticle boilerplateMember(String arrivalId) {
+            IndexedArticle member = boilerplate.get(arrivalId);
+            if (member == null) {
+                member = members.get(arrivalId);
+                if (member != null) {
+                    boilerplate.put(arrivalId, member);
+                }
+            }
+            return member;
+        }
+
         @Override
         public void putMember(IndexedArticle member) {
             members.put(member.arrival().arrivalId(), member);
@@ -227,6 +250,7 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
 
         @Override
         public void removeMember(String arrivalId) {
+            boilerplate.remove(arrivalId);
             members.delete(arrivalId);
         }
 

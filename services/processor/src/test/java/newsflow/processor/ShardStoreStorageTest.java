@@ -220,6 +220,38 @@ class ShardStoreStorageTest {
         assertEquals(List.of("[0-1-1]", "[0-1-1, 0-2-1]"), found, "before the scan the store is read; after it, the filter knows the keys");
     }
 
+    @Test
+    void givenABoilerplateMemberKeptAtHand_whenItExpires_thenItIsReadNoMore() {
+        ReprintShardProcessor.StoreStorage storage = new ReprintShardProcessor.StoreStorage(bands, members);
+        storage.putMember(member("0-1-1"));
+        assertNotNull(storage.boilerplateMember("0-1-1"));
+
+        storage.removeMember("0-1-1");
+
+        assertNull(storage.boilerplateMember("0-1-1"), "an expired story must not match a later article");
+        assertNull(storage.member("0-1-1"));
+    }
+
+    @Test
+    void givenMoreBoilerplateMembersReadThanKeptAtHand_whenTheFirstIsReadAgain_thenItComesFromTheStore() {
+        ReprintShardProcessor.StoreStorage storage = new ReprintShardProcessor.StoreStorage(bands, members);
+        int count = ReprintShardProcessor.StoreStorage.BOILERPLATE_MEMBERS + 1;
+        for (int i = 0; i < count; i++) {
+            storage.putMember(member("0-" + i + "-1"));
+            storage.boilerplateMember("0-" + i + "-1");
+        }
+        // gone from the store behind the storage's back: only a copy kept at hand could still answer
+        members.delete("0-0-1");
+        members.delete("0-" + (count - 1) + "-1");
+
+        assertNull(storage.boilerplateMember("0-0-1"), "the least recently read is no longer kept");
+        assertNotNull(storage.boilerplateMember("0-" + (count - 1) + "-1"), "the most recently read is kept");
+    }
+
+    private static IndexedArticle member(String arrivalId) {
+        return new IndexedArticle(new Arrival(arrivalId, "a-" + arrivalId, 1L, 20_000L), "hash", new long[128], 300);
+    }
+
     private static String bandKey(int i) {
         return i % 64 + ":" + Integer.toHexString(i * 7919);
     }

@@ -26,6 +26,14 @@ public final class ReprintShard {
 
         IndexedArticle member(String arrivalId);
 
+        /**
+         * A member read through a full band: the same few arrivals (the first to carry a boilerplate phrase) are read
+         * by every later article carrying it, so a storage may keep them at hand.
+         */
+        default IndexedArticle boilerplateMember(String arrivalId) {
+            return member(arrivalId);
+        }
+
         void putMember(IndexedArticle member);
 
         void forEachMember(Consumer<IndexedArticle> action);
@@ -67,11 +75,12 @@ public final class ReprintShard {
         for (String key : keys) {
             List<String> inBand = storage.bandMembers(key);
             bandMembers.add(inBand);
+            boolean full = inBand.size() >= MAX_BAND_MEMBERS;
             for (String memberId : inBand) {
                 if (memberId.equals(probe.arrival().arrivalId()) || !checked.add(memberId)) {
                     continue; // a close reprint shares many bands: verify it once
                 }
-                IndexedArticle member = storage.member(memberId);
+                IndexedArticle member = full ? storage.boilerplateMember(memberId) : storage.member(memberId);
                 if (member == null) {
                     continue;
                 }
