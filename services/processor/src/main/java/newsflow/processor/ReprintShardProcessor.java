@@ -159,7 +159,7 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
      * every look-up reads the store. A key written during a scan goes into the filter being filled too.
      */
     static final class StoreStorage implements ReprintShard.Storage {
-        /** The smallest filter: 2 MB of bits would hold 2 million keys; this one, 256 kB for 262,144. */
+        /** The smallest filter: a byte per key, 256 kB for 262,144 keys. */
         static final long MIN_FILTER_KEYS = 1 << 18;
         /** Members of full bands kept at hand per store: 2.6 MB. */
         static final int BOILERPLATE_MEMBERS = 2_048;
@@ -301,9 +301,12 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
             int read = 0;
             try (KeyValueIterator<String, String> it = scannedTo == null ? bands.all() : bands.range(scannedTo, null)) {
                 while (it.hasNext() && read < limit) {
-                    scannedTo = it.next().key;
-                    filling.add(scannedTo);
-                    read++;
+                    String key = it.next().key;
+                    if (!key.equals(scannedTo)) {     // the range starts at the last key read, read again
+                        filling.add(key);
+                        scannedTo = key;
+                        read++;
+                    }
                 }
                 if (it.hasNext()) {
                     return true;
