@@ -28,10 +28,10 @@ public final class BandKeyFilter {
     /** Adds a key; one the filter already answers "present" for is not counted again (a band's key is written at each join). */
     public void add(String key) {
         long h1 = hash(key);
-        long h2 = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+        long h2 = step(h1);
         boolean changed = false;
         for (int i = 0; i < HASHES; i++) {
-            long bit = Long.remainderUnsigned(h1 + i * h2, bits);
+            long bit = bit(h1, h2, i);
             int w = (int) (bit >>> 6);
             long before = words[w];
             words[w] = before | 1L << bit;
@@ -44,14 +44,23 @@ public final class BandKeyFilter {
 
     public boolean mightContain(String key) {
         long h1 = hash(key);
-        long h2 = mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+        long h2 = step(h1);
         for (int i = 0; i < HASHES; i++) {
-            long bit = Long.remainderUnsigned(h1 + i * h2, bits);
+            long bit = bit(h1, h2, i);
             if ((words[(int) (bit >>> 6)] & (1L << bit)) == 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The stride between a key's bits (double hashing): odd, so that the bits of one key differ. */
+    private static long step(long h1) {
+        return mix(h1 ^ 0x9E3779B97F4A7C15L) | 1;
+    }
+
+    private long bit(long h1, long h2, int i) {
+        return Long.remainderUnsigned(h1 + i * h2, bits);
     }
 
     public long capacity() {

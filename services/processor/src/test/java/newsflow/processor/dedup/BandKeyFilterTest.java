@@ -14,13 +14,18 @@ class BandKeyFilterTest {
         return random.nextInt(64) + ":" + Long.toHexString(random.nextLong());
     }
 
-    @Test
-    void givenKeysAdded_whenAskedForThem_thenEachMayBeThere() {
+    /** A filter at its capacity, holding the first {@link #KEYS} keys {@code random} gives. */
+    private static BandKeyFilter filledFrom(SplittableRandom random) {
         BandKeyFilter filter = new BandKeyFilter(KEYS);
-        SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < KEYS; i++) {
             filter.add(bandKey(random));
         }
+        return filter;
+    }
+
+    @Test
+    void givenKeysAdded_whenAskedForThem_thenEachMayBeThere() {
+        BandKeyFilter filter = filledFrom(new SplittableRandom(1));
 
         SplittableRandom again = new SplittableRandom(1);
         for (int i = 0; i < KEYS; i++) {
@@ -31,11 +36,8 @@ class BandKeyFilterTest {
 
     @Test
     void givenAFilterAtItsCapacity_whenAskedForKeysNeverAdded_thenFewArePresent() {
-        BandKeyFilter filter = new BandKeyFilter(KEYS);
         SplittableRandom random = new SplittableRandom(2);
-        for (int i = 0; i < KEYS; i++) {
-            filter.add(bandKey(random));
-        }
+        BandKeyFilter filter = filledFrom(random);
 
         int present = 0;
         for (int i = 0; i < KEYS; i++) {
