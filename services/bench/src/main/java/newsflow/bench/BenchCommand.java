@@ -191,6 +191,9 @@ public final class BenchCommand implements Callable<Integer> {
                 "deadLetters", pipeline.deadLetters(), "seconds", round(pipeline.seconds()),
                 "startSeconds", round(pipeline.startSeconds()), "threads", threads, "cpuMsPerPage", round(pipeline.cpuMsPerPage()),
                 "complete", pipeline.complete(),
+                "cpuMsPerPageBy", cpuBy(pipeline.cpuPerPage()),
+                // as if the broker ran elsewhere, as it does in a deployment: the NLP's CPU per page over the pipeline's
+                "toNlpLimitByCpuWithoutBroker", round4(nlp.cpuMsPerPage() / withoutBroker(pipeline.cpuPerPage())),
                 "internalRecordsPerArticle", pipeline.internalRecordsPerArticle()));
         report.put("ratios", ordered(
                 "toPassThrough", round4(pipeline.pagesPerSec() / pass.pagesPerSec()),
@@ -226,6 +229,16 @@ public final class BenchCommand implements Callable<Integer> {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
+    }
+
+    private static Map<String, Object> cpuBy(ThreadCpu.Split cpu) {
+        return ordered("processor", round(cpu.processor()), "streamThreads", round(cpu.streamThreads()),
+                "broker", round(cpu.broker()), "jvmAndNative", round(cpu.jvmAndNative()), "bench", round(cpu.bench()));
+    }
+
+    /** CPU ms per page of the processor and of the JVM's work for it (GC, JIT, RocksDB's native threads). */
+    static double withoutBroker(ThreadCpu.Split cpu) {
+        return cpu.processor() + cpu.jvmAndNative();
     }
 
     static double round(double v) {

@@ -57,7 +57,11 @@ final class KafkaRuns {
 
     record Throughput(double seconds, double startSeconds, long pages, long articles, double pagesPerSec, double mbPerSec,
                       double articlesPerSec, long unique, long near, long exact, long deadLetters, boolean complete,
-                      Map<String, Double> internalRecordsPerArticle, double cpuMsPerPage) {
+                      Map<String, Double> internalRecordsPerArticle, ThreadCpu.Split cpuPerPage) {
+        /** CPU ms per page of the whole process: processor, broker, bench and the JVM's own. */
+        double cpuMsPerPage() {
+            return cpuPerPage.total();
+        }
     }
 
     /** CPU time of the whole process (all threads, the broker's included), in ns; -1 where the JVM does not say. */
@@ -117,13 +121,13 @@ final class KafkaRuns {
                 long t0 = System.nanoTime();
                 StreamsLifecycle.startAndAwaitRunning(streams, Duration.ofSeconds(120));
                 long running = System.nanoTime();
-                long cpu0 = processCpuNs();
+                ThreadCpu.Snapshot cpu0 = ThreadCpu.snapshot();
                 boolean complete = awaitProgress(() -> committed(admin, appId, in), records, 25);
                 long end = System.nanoTime();
-                double cpuMs = (processCpuNs() - cpu0) / 1e6;
+                ThreadCpu.Split cpu = ThreadCpu.between(cpu0, ThreadCpu.snapshot(), appId);
                 double s = (end - running) / 1e9;
                 return new Throughput(s, (running - t0) / 1e9, records, 0, records / s, bytes / 1048576.0 / s, 0, 0, 0, 0, 0,
-                        complete, Map.of(), cpuMs / records);
+                        complete, Map.of(), cpu.perUnit(records));
             } finally {
                 StreamsLifecycle.stop(streams, Duration.ofSeconds(30));
                 deleteRecursively(state);
@@ -153,7 +157,7 @@ final class KafkaRuns {
                 long t0 = System.nanoTime();
                 processor.start();
                 long running = System.nanoTime();
-                long cpu0 = processCpuNs();
+                ThreadCpu.Snapshot cpu0 = ThreadCpu.snapshot();
                 boolean[] halfway = {atHalfway == null};
                 boolean complete = awaitProgress(() -> {
                     long out = (long) count(registry, "newsflow.articles.out");
@@ -164,14 +168,14 @@ final class KafkaRuns {
                     return count(registry, "newsflow.pages.in") >= pages.size() ? out : Math.min(out, expectedArticles - 1);
                 }, expectedArticles, 50);
                 long end = System.nanoTime();
-                double cpuMs = (processCpuNs() - cpu0) / 1e6;
+                ThreadCpu.Split cpu = ThreadCpu.between(cpu0, ThreadCpu.snapshot(), settings.getProperty("application.id"));
                 double s = (end - running) / 1e9;
                 long articles = (long) count(registry, "newsflow.articles.out");
                 Map<String, Double> internal = internalRecordsPerArticle(settings, settings.getProperty("application.id"), articles);
                 return new Throughput(s, (running - t0) / 1e9, pages.size(), articles, pages.size() / s,
                         bytes / 1048576.0 / s, articles / s, (long) result(registry, "unique"), (long) result(registry, "near"),
                         (long) result(registry, "exact"), (long) count(registry, "newsflow.dead.letters"), complete, internal,
-                        cpuMs / pages.size());
+                        cpu.perUnit(pages.size()));
             } finally {
                 processor.stop();
                 deleteRecursively(state);

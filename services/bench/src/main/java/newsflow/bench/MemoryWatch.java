@@ -22,6 +22,8 @@ final class MemoryWatch implements AutoCloseable {
             .map(java.lang.management.MemoryPoolMXBean::getName)
             .collect(java.util.stream.Collectors.toSet());
 
+    static final String THREAD_NAME = "memory-watch";
+
     private volatile long peakUsed;
     private volatile long runPeakUsed;
     private volatile long runLiveSet;
@@ -59,7 +61,7 @@ final class MemoryWatch implements AutoCloseable {
                     return;
                 }
             }
-        }, "memory-watch");
+        }, THREAD_NAME);
         sampler.setDaemon(true);
         sampler.start();
     }

@@ -22,7 +22,7 @@ record ProfileSummary(long samples, Map<String, Long> threads, long streamSample
 
     /** Thread kinds, by the name async-profiler gives the thread; the first that matches. */
     private static final List<Kind> THREAD_KINDS = List.of(
-            new Kind(STREAM_THREADS, t -> STREAM_THREAD.matcher(t).matches()),
+            new Kind(STREAM_THREADS, ProfileSummary::isStreamThread),
             // a stream thread's producer names its I/O thread after it:
             // "kafka-producer-network-thread | …-StreamThread-1-producer"
             new Kind("producer I/O threads", t -> t.startsWith("kafka-producer-network-thread")),
@@ -76,6 +76,11 @@ record ProfileSummary(long samples, Map<String, Long> threads, long streamSample
             }
         }
         return new ProfileSummary(samples, sorted(threads), streamSamples, sorted(work), sorted(steps));
+    }
+
+    /** A Kafka Streams stream thread, by its name (async-profiler's or the JVM's). */
+    static boolean isStreamThread(String name) {
+        return STREAM_THREAD.matcher(name).matches();
     }
 
     private static String kindOf(List<Kind> kinds, String text) {

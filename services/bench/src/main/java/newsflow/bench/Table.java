@@ -35,9 +35,25 @@ final class Table {
                 pipe.get("startSeconds"), Boolean.TRUE.equals(pipe.get("complete")) ? "" : "  INCOMPLETE"));
         @SuppressWarnings("unchecked")
         Map<Integer, KafkaRuns.Throughput> runs = (Map<Integer, KafkaRuns.Throughput>) extras.get("scalingRuns");
+        KafkaRuns.Throughput reported = runs.get((Integer) pipe.get("threads"));
+        if (reported != null) {
+            ThreadCpu.Split cpu = reported.cpuPerPage();
+            line(b, "  whose CPU ms/page", String.format("processor %.1f (its stream threads %.1f), broker %.1f, GC, JIT and native %.1f, bench %.1f",
+                    cpu.processor(), cpu.streamThreads(), cpu.broker(), cpu.jvmAndNative(), cpu.bench()));
+            line(b, "  without the broker", String.format("%.1f CPU ms/page, of which the NLP limit's %s is %.3f (as if the broker ran "
+                    + "elsewhere; by wall clock, sharing the cores with it: %.3f)", BenchCommand.withoutBroker(cpu), nlp.get("cpuMsPerPage"),
+                    pipe.get("toNlpLimitByCpuWithoutBroker"), ratios.get("toNlpLimit")));
+        }
         b.append(String.format("%-22s %12s %12s %12.1f%n", "  1 stream thread", scaling.get("oneThread"), "", runs.get(1).cpuMsPerPage()));
         b.append(String.format("%-22s %12s %12s %12.1f   (×%.2f wall-clock)%n", "  2 stream threads", scaling.get("twoThreads"), "",
                 runs.get(2).cpuMsPerPage(), (double) scaling.get("twoThreads") / Math.max(1e-9, (double) scaling.get("oneThread"))));
+        KafkaRuns.Throughput one = runs.get(1);
+        double busy = one.cpuMsPerPage() * one.pagesPerSec() / 1000;
+        int cores = (int) extras.get("cores");
+        line(b, "  scaling room", String.format("one stream thread kept %.2f of %d cores busy (the stream thread %.2f, the broker %.2f): "
+                + "at this CPU per page, more threads can be at most ×%.2f as fast", busy, cores,
+                one.cpuPerPage().streamThreads() * one.pagesPerSec() / 1000, one.cpuPerPage().broker() * one.pagesPerSec() / 1000,
+                cores / Math.max(1e-9, busy)));
         line(b, "ratios", String.format("pipeline / passThrough %.4f, pipeline / nlpLimit %.3f", ratios.get("toPassThrough"),
                 ratios.get("toNlpLimit")));
         line(b, "latency", String.format("at %s pages/s offered (%.1f achieved, %d pages): p50 %s ms, p99 %s ms, max %.0f ms, %d enriched",

@@ -63,5 +63,10 @@ class BenchSmokeIT {
         }));
         assertTrue(notPositive.isEmpty(), "figures not positive: " + notPositive);
         assertTrue(json.get("pipeline").get("complete").asBoolean(), "the pipeline run did not finish the corpus");
+        JsonNode cpu = json.get("pipeline").get("cpuMsPerPageBy");
+        for (String who : List.of("processor", "streamThreads", "broker")) {
+            assertTrue(cpu.get(who).asDouble() > 0, "CPU of the pipeline run's " + who + ": " + cpu);
+        }
+        assertTrue(json.get("pipeline").get("toNlpLimitByCpuWithoutBroker").asDouble() > 0);
     }
 }
