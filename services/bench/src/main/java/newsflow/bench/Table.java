@@ -38,15 +38,15 @@ final class Table {
         KafkaRuns.Throughput reported = runs.get((Integer) pipe.get("threads"));
         if (reported != null) {
             ThreadCpu.Split cpu = reported.cpuPerPage();
-            line(b, "  whose CPU ms/page", String.format("processor %.1f (its stream threads %.1f), broker %.1f, GC, JIT and native %.1f, bench %.1f",
-                    cpu.processor(), cpu.streamThreads(), cpu.broker(), cpu.jvmAndNative(), cpu.bench()));
             line(b, "  without the broker", String.format("%.1f CPU ms/page, of which the NLP limit's %s is %.3f (as if the broker ran "
                     + "elsewhere; by wall clock, sharing the cores with it: %.3f)", BenchCommand.withoutBroker(cpu), nlp.get("cpuMsPerPage"),
                     pipe.get("toNlpLimitByCpuWithoutBroker"), ratios.get("toNlpLimit")));
         }
-        b.append(String.format("%-22s %12s %12s %12.1f%n", "  1 stream thread", scaling.get("oneThread"), "", runs.get(1).cpuMsPerPage()));
-        b.append(String.format("%-22s %12s %12s %12.1f   (×%.2f wall-clock)%n", "  2 stream threads", scaling.get("twoThreads"), "",
-                runs.get(2).cpuMsPerPage(), (double) scaling.get("twoThreads") / Math.max(1e-9, (double) scaling.get("oneThread"))));
+        b.append(String.format("%-22s %12s %12s %12.1f   %s%n", "  1 stream thread", scaling.get("oneThread"), "",
+                runs.get(1).cpuMsPerPage(), whose(runs.get(1))));
+        b.append(String.format("%-22s %12s %12s %12.1f   %s; ×%.2f wall-clock%n", "  2 stream threads", scaling.get("twoThreads"), "",
+                runs.get(2).cpuMsPerPage(), whose(runs.get(2)),
+                (double) scaling.get("twoThreads") / Math.max(1e-9, (double) scaling.get("oneThread"))));
         KafkaRuns.Throughput one = runs.get(1);
         double busy = one.cpuMsPerPage() * one.pagesPerSec() / 1000;
         int cores = (int) extras.get("cores");
@@ -85,6 +85,12 @@ final class Table {
                 + "machine slows every figure; the ratios, measured in one run, hold better)", extras.get("cores"),
                 (double) extras.get("loadStart"), (double) extras.get("loadEnd")));
         return b.toString();
+    }
+
+    private static String whose(KafkaRuns.Throughput run) {
+        ThreadCpu.Split cpu = run.cpuPerPage();
+        return String.format("processor %.1f (stream threads %.1f), broker %.1f, JVM %.1f", cpu.processor(), cpu.streamThreads(),
+                cpu.broker(), cpu.jvmAndNative());
     }
 
     private static void line(StringBuilder b, String name, String text) {
