@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
             defaultValue = "30")
     int latencySeconds;
 
+    @Option(names = "--latency-warmup-seconds", description = "pages offered at the same rate first, whose latency is not "
+            + "counted: the processor's start-up (default: ${DEFAULT-VALUE})", defaultValue = "5")
+    int latencyWarmupSeconds;
+
     @Option(names = "--pass-through-pages", description = "at least this many records through the pass-through: the corpus "
             + "is sent again until there are (default: ${DEFAULT-VALUE})", defaultValue = "10000")
     int passThroughPages;
@@ -171,7 +175,8 @@ public final class BenchCommand implements Callable<Integer> {
 
         double maxRate = scaling.values().stream().mapToDouble(KafkaRuns.Throughput::pagesPerSec).max().orElse(1);
         double offered = rate != null ? rate : Math.max(0.5, maxRate / 2);
-        KafkaRuns.Latency latency = KafkaRuns.latency(corpus, offline.articlesPerPage(), offered, latencySeconds, threads, tagger);
+        KafkaRuns.Latency latency = KafkaRuns.latency(corpus, offline.articlesPerPage(), offered, latencySeconds,
+                latencyWarmupSeconds, threads, tagger);
         progress("latency at %.1f pages/s: p50 %.0f ms, p99 %.0f ms (%d enriched articles)", offered, latency.p50(), latency.p99(),
                 latency.samples());
 

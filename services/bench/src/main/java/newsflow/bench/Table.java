@@ -56,9 +56,10 @@ final class Table {
                 cores / Math.max(1e-9, busy)));
         line(b, "ratios", String.format("pipeline / passThrough %.4f, pipeline / nlpLimit %.3f", ratios.get("toPassThrough"),
                 ratios.get("toNlpLimit")));
-        line(b, "latency", String.format("at %s pages/s offered (%.1f achieved, %d pages): p50 %s ms, p99 %s ms, max %.0f ms, %d enriched",
-                lat.get("rate"), latency.achievedRate(), latency.pages(), lat.get("p50"), lat.get("p99"), latency.max(),
-                latency.samples()));
+        line(b, "latency", String.format("at %s pages/s offered (%.1f achieved, %d pages): p50 %s ms, p99 %s ms, max %.0f ms, %d enriched "
+                + "after the first %.1f s; with them p99 %.0f ms, max %.0f ms", lat.get("rate"), latency.achievedRate(), latency.pages(),
+                lat.get("p50"), lat.get("p99"), latency.max(), latency.samples(), latency.warmupSeconds(), latency.p99WithWarmup(),
+                latency.maxWithWarmup()));
         b.append("stages, CPU µs per article (one thread, after a warm-up):\n");
         stages.forEach((k, v) -> b.append(String.format("  %-22s %10s%s%n", k, v,
                 k.equals("tag") ? "   per tagged (unique) article, " + offline.taggedSample() + " timed"
