@@ -193,9 +193,9 @@ final class KafkaRuns {
      * enriched article is the time a read_committed consumer receives it less the record's timestamp, which Kafka
      * Streams carries over from the page record (set by the producer when it sent the page): page → enriched as a
      * downstream consumer sees it, commit interval included. The pages of the first {@code warmupSeconds} (at most a
-     * quarter of the corpus) are offered at the same rate but not counted: a processor just started still initialises its tasks and state stores while
-     * RUNNING, and its first seconds are start-up, not the steady state at that rate (reported beside, as
-     * {@code p99WithWarmup}).
+     * quarter of the corpus) are offered at the same rate but not counted: a processor just started still initialises
+     * its tasks and state stores while RUNNING, and its first seconds are start-up, not the steady state at that rate
+     * (reported beside, as {@code p99WithWarmup}).
      */
     static Latency latency(List<CorpusPage> pages, int[] articlesPerPage, double rate, int seconds, int warmupSeconds, int threads,
                            ArticleTagger tagger) throws Exception {
@@ -273,7 +273,8 @@ final class KafkaRuns {
                 }
                 return new Latency(rate, n, measured.length, percentile(measured, 0.50), percentile(measured, 0.99),
                         measured.length == 0 ? 0 : measured[measured.length - 1], n / offeredSeconds,
-                        complete && all.length >= unique, warmPages / rate, percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1]);
+                        complete && all.length >= unique, warmPages / rate, percentile(all, 0.99),
+                        all.length == 0 ? 0 : all[all.length - 1]);
             } finally {
                 stop.set(true);
                 reader.join(5_000);
