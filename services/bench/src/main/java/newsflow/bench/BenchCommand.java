@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import newsflow.bench.Corpus.CorpusPage;
 import newsflow.model.JsonSerde;
@@ -65,6 +66,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "profile the reported pipeline run with async-profiler: its collapsed stacks "
             + "to this file, and where the CPU went in the table")
     Path profile;
+
+    @Option(names = "--ceiling-pages", description = "pages of the corpus the one-hop ceiling runs over, with 1 and 2 stream "
+            + "threads (its reprint index is in memory and grows with them); 0 leaves it out (default: ${DEFAULT-VALUE})",
+            defaultValue = "5000")
+    int ceilingPages;
 
     @Option(names = "--tag-sample", description = "unique articles timed in the tag and serialise stages (default: ${DEFAULT-VALUE})",
             defaultValue = "300")
@@ -173,6 +179,16 @@ public final class BenchCommand implements Callable<Integer> {
         // (measured here: 58 pages/s against 103 for the same run later)
         KafkaRuns.Throughput pipeline = scaling.getOrDefault(threads, firstRun);
 
+        Map<Integer, KafkaRuns.Throughput> ceiling = new LinkedHashMap<>();
+        if (ceilingPages > 0) {
+            List<CorpusPage> ceilingCorpus = corpus.subList(0, Math.min(ceilingPages, pages));
+            for (int t : new TreeSet<>(List.of(1, 2, threads))) {
+                KafkaRuns.Throughput run = KafkaRuns.oneHopCeiling(ceilingCorpus, t, tagger);
+                progress("one-hop ceiling (%d thread%s, %d pages): %.1f pages/s", t, t == 1 ? "" : "s", ceilingCorpus.size(), run.pagesPerSec());
+                ceiling.put(t, run);
+            }
+        }
+
         double maxRate = scaling.values().stream().mapToDouble(KafkaRuns.Throughput::pagesPerSec).max().orElse(1);
         double offered = rate != null ? rate : Math.max(0.5, maxRate / 2);
         KafkaRuns.Latency latency = KafkaRuns.latency(corpus, offline.articlesPerPage(), offered, latencySeconds,
@@ -189,7 +205,7 @@ public final class BenchCommand implements Callable<Integer> {
                 "pagesPerSec", round(nlp.pagesPerSec()), "articlesPerSec", round(nlp.articlesPerSec()),
                 "articles", nlp.articles(), "seconds", round(nlp.seconds()), "threads", threads,
                 "cpuMsPerPage", round(nlp.cpuMsPerPage())));
-        report.put("pipeline", ordered(
+        Map<String, Object> pipelineFigures = ordered(
                 "pagesPerSec", round(pipeline.pagesPerSec()), "articlesPerSec", round(pipeline.articlesPerSec()),
                 "mbPerSec", round(pipeline.mbPerSec()), "pages", pipeline.pages(), "articles", pipeline.articles(),
                 "unique", pipeline.unique(), "near", pipeline.near(), "exact", pipeline.exact(),
@@ -199,7 +215,11 @@ public final class BenchCommand implements Callable<Integer> {
                 "cpuMsPerPageBy", cpuBy(pipeline.cpuPerPage()),
                 // as if the broker ran elsewhere, as it does in a deployment: the NLP's CPU per page over the pipeline's
                 "toNlpLimitByCpuWithoutBroker", round4(nlp.cpuMsPerPage() / withoutBroker(pipeline.cpuPerPage())),
-                "internalRecordsPerArticle", pipeline.internalRecordsPerArticle()));
+                "internalRecordsPerArticle", pipeline.internalRecordsPerArticle());
+        if (!ceiling.isEmpty()) {
+            pipelineFigures.put("oneHopCeiling", ceilingFigures(ceiling, ceiling.get(threads), pipeline, nlp));
+        }
+        report.put("pipeline", pipelineFigures);
         report.put("ratios", ordered(
                 "toPassThrough", round4(pipeline.pagesPerSec() / pass.pagesPerSec()),
                 "toNlpLimit", round4(pipeline.pagesPerSec() / nlp.pagesPerSec())));
@@ -234,6 +254,18 @@ public final class BenchCommand implements Callable<Integer> {
             m.put((String) kv[i], kv[i + 1]);
         }
         return m;
+    }
+
+    /** The ceiling at 1 and 2 threads, and at {@code --threads}: its ratio to the NLP limit, and the pipeline's to it. */
+    private static Map<String, Object> ceilingFigures(Map<Integer, KafkaRuns.Throughput> runs, KafkaRuns.Throughput atThreads,
+                                                      KafkaRuns.Throughput pipeline, NlpLimit.Result nlp) {
+        return ordered("pages", atThreads.pages(), "articles", atThreads.articles(), "oneThread", round(runs.get(1).pagesPerSec()), "twoThreads", round(runs.get(2).pagesPerSec()),
+                "scaling", round4(runs.get(2).pagesPerSec() / runs.get(1).pagesPerSec()),
+                "pagesPerSec", round(atThreads.pagesPerSec()), "cpuMsPerPage", round(atThreads.cpuMsPerPage()),
+                "cpuMsPerPageBy", cpuBy(atThreads.cpuPerPage()), "complete", runs.values().stream().allMatch(KafkaRuns.Throughput::complete),
+                "toNlpLimit", round4(atThreads.pagesPerSec() / nlp.pagesPerSec()),
+                "toNlpLimitByCpuWithoutBroker", round4(nlp.cpuMsPerPage() / withoutBroker(atThreads.cpuPerPage())),
+                "pipelineToCeiling", round4(pipeline.pagesPerSec() / atThreads.pagesPerSec()));
     }
 
     private static Map<String, Object> cpuBy(ThreadCpu.Split cpu) {

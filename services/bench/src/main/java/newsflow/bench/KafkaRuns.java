@@ -189,6 +189,40 @@ final class KafkaRuns {
     }
 
     /**
+     * {@link OneHopCeiling} over the corpus published beforehand, {@code threads} stream threads, the processor's
+     * Streams configuration; the clock runs from RUNNING until it has processed every page (the commit follows within
+     * {@code commit.interval.ms}, as in {@link #pipeline}).
+     */
+    static Throughput oneHopCeiling(List<CorpusPage> pages, int threads, ArticleTagger tagger) throws Exception {
+        return withBroker(broker -> {
+            Path state = Files.createTempDirectory("newsflow-bench-state-");
+            Properties settings = processorSettings(broker, "bench-ceiling-" + threads + "t-" + UUID.randomUUID(), threads, state);
+            TopicSetup.ensureTopics(settings);
+            long bytes = publish(settings, pages, 1);
+            OneHopCeiling.Progress progress = new OneHopCeiling.Progress();
+            Properties config = ProcessorService.streamsConfig(settings);
+            KafkaStreams streams = new KafkaStreams(OneHopCeiling.topology(tagger, progress), config);
+            try {
+                long t0 = System.nanoTime();
+                StreamsLifecycle.startAndAwaitRunning(streams, Duration.ofSeconds(120));
+                long running = System.nanoTime();
+                ThreadCpu.Snapshot cpu0 = ThreadCpu.snapshot();
+                boolean complete = awaitProgress(progress.pages::get, pages.size(), 25);
+                long end = System.nanoTime();
+                ThreadCpu.Split cpu = ThreadCpu.between(cpu0, ThreadCpu.snapshot(), config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
+                double s = (end - running) / 1e9;
+                long articles = progress.unique.get() + progress.near.get() + progress.exact.get();
+                return new Throughput(s, (running - t0) / 1e9, pages.size(), articles, pages.size() / s, bytes / 1048576.0 / s,
+                        articles / s, progress.unique.get(), progress.near.get(), progress.exact.get(), 0, complete, Map.of(),
+                        cpu.perUnit(pages.size()));
+            } finally {
+                StreamsLifecycle.stop(streams, Duration.ofSeconds(30));
+                deleteRecursively(state);
+            }
+        });
+    }
+
+    /**
      * The processor running, pages offered at {@code rate} pages/s for about {@code seconds}; the latency of each
      * enriched article is the time a read_committed consumer receives it less the record's timestamp, which Kafka
      * Streams carries over from the page record (set by the producer when it sent the page): page → enriched as a

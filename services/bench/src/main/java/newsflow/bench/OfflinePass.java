@@ -172,7 +172,7 @@ final class OfflinePass {
             long t0 = now();
             Tags tags = tagger.tag(t.headline(), t.body());
             tagNs += now() - t0;
-            enriched.add(enrichedArticle("p-" + k, uniqueSplits.get(k), uniqueSources.get(k), tags));
+            enriched.add(article("p-" + k, uniqueSplits.get(k), uniqueSources.get(k), tags, null));
         }
         Serializer<Article> serializer = JsonSerde.articles().serializer();
         for (int w = 0; w < 3; w++) {
@@ -229,9 +229,10 @@ final class OfflinePass {
         return new Object[] {java.util.HexFormat.of().formatHex(digest), hasher.signature(normalized), hasher.shingleCount(normalized)};
     }
 
-    private static Article enrichedArticle(String id, SplitArticle a, PageSource source, Tags t) {
-        return new Article(id, "story-" + id, "page-" + id, source, a.ordinal(), a.headline(), a.kicker(), a.subheadline(),
-                a.byline(), a.dateline(), a.wire(), a.body(), a.captions(), t.language(), t.keywords(), t.people(),
-                t.places(), t.organizations(), t.topics(), java.time.Instant.now(), null, null, null);
+    /** An article as the processor writes it; a duplicate's {@code duplicateOf} names its canonical. */
+    static Article article(String id, SplitArticle a, PageSource source, Tags t, String duplicateOf) {
+        return new Article(id, "story-" + (duplicateOf == null ? id : duplicateOf), "page-" + id, source, a.ordinal(), a.headline(),
+                a.kicker(), a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(), t.language(),
+                t.keywords(), t.people(), t.places(), t.organizations(), t.topics(), java.time.Instant.now(), duplicateOf, null, null);
     }
 }

@@ -54,6 +54,14 @@ final class Table {
                 + "at this CPU per page, more threads can be at most ×%.2f as fast", busy, cores,
                 one.cpuPerPage().streamThreads() * one.pagesPerSec() / 1000, one.cpuPerPage().broker() * one.pagesPerSec() / 1000,
                 cores / Math.max(1e-9, busy)));
+        if (pipe.get("oneHopCeiling") instanceof Map<?, ?> ceiling) {
+            line(b, "one-hop ceiling", String.format("%s pages/s with %s threads (%s with 1, ×%.2f), CPU %s ms/page: %.3f of the NLP limit "
+                    + "(%.3f by CPU without the broker); the pipeline is at %.3f of it. The most a design of the pipeline gets here: "
+                    + "parse, split, dedup, tag, write in one hop, exactly-once, the reprint index in memory shared by the threads "
+                    + "(%s pages)", ceiling.get("pagesPerSec"), pipe.get("threads"), ceiling.get("oneThread"), ceiling.get("scaling"),
+                    ceiling.get("cpuMsPerPage"), ceiling.get("toNlpLimit"), ceiling.get("toNlpLimitByCpuWithoutBroker"),
+                    ceiling.get("pipelineToCeiling"), ceiling.get("pages")));
+        }
         line(b, "ratios", String.format("pipeline / passThrough %.4f, pipeline / nlpLimit %.3f", ratios.get("toPassThrough"),
                 ratios.get("toNlpLimit")));
         line(b, "latency", String.format("at %s pages/s offered (%.1f achieved, %d pages): p50 %s ms, p99 %s ms, max %.0f ms, %d enriched "

@@ -18,8 +18,8 @@ import picocli.CommandLine;
 
 /**
  * Runs the bench end to end on a small corpus and an embedded broker, and checks the report's shape: exactly the
- * agreed keys, every figure positive; and the profile of the pipeline run is written. Times are reported, never
- * asserted.
+ * agreed keys, every figure positive, the one-hop ceiling over the same articles; and the profile of the pipeline run
+ * is written. Times are reported, never asserted.
  */
 class BenchSmokeIT {
     private static final Map<String, Set<String>> REQUIRED = Map.of(
@@ -68,5 +68,11 @@ class BenchSmokeIT {
             assertTrue(cpu.get(who).asDouble() > 0, "CPU of the pipeline run's " + who + ": " + cpu);
         }
         assertTrue(json.get("pipeline").get("toNlpLimitByCpuWithoutBroker").asDouble() > 0);
+        JsonNode ceiling = json.get("pipeline").get("oneHopCeiling");
+        assertTrue(ceiling.get("complete").asBoolean(), "the one-hop ceiling did not finish the corpus: " + ceiling);
+        assertEquals(json.get("pipeline").get("articles").asLong(), ceiling.get("articles").asLong(), "the ceiling splits the same articles");
+        for (String f : List.of("oneThread", "twoThreads", "toNlpLimit", "pipelineToCeiling")) {
+            assertTrue(ceiling.get(f).asDouble() > 0, "ceiling " + f + ": " + ceiling);
+        }
     }
 }
