@@ -179,6 +179,15 @@ public final class BenchCommand implements Callable<Integer> {
         // (measured here: 58 pages/s against 103 for the same run later)
         KafkaRuns.Throughput pipeline = scaling.getOrDefault(threads, firstRun);
 
+        double maxRate = scaling.values().stream().mapToDouble(KafkaRuns.Throughput::pagesPerSec).max().orElse(1);
+        double offered = rate != null ? rate : Math.max(0.5, maxRate / 2);
+        KafkaRuns.Latency latency = KafkaRuns.latency(corpus, offline.articlesPerPage(), offered, latencySeconds,
+                latencyWarmupSeconds, threads, tagger);
+        progress("latency at %.1f pages/s: p50 %.0f ms, p99 %.0f ms (%d enriched articles)", offered, latency.p50(), latency.p99(),
+                latency.samples());
+
+        // memory as the runs above left it: the ceiling, after them, keeps a reprint index of its own in the heap
+        Map<String, Object> memoryFigures = ordered("heapPeak", round(memory.heapPeakMiB()), "rss", round(MemoryWatch.rssPeakMiB()));
         Map<Integer, KafkaRuns.Throughput> ceiling = new LinkedHashMap<>();
         if (ceilingPages > 0) {
             List<CorpusPage> ceilingCorpus = corpus.subList(0, Math.min(ceilingPages, pages));
@@ -188,13 +197,6 @@ public final class BenchCommand implements Callable<Integer> {
                 ceiling.put(t, run);
             }
         }
-
-        double maxRate = scaling.values().stream().mapToDouble(KafkaRuns.Throughput::pagesPerSec).max().orElse(1);
-        double offered = rate != null ? rate : Math.max(0.5, maxRate / 2);
-        KafkaRuns.Latency latency = KafkaRuns.latency(corpus, offline.articlesPerPage(), offered, latencySeconds,
-                latencyWarmupSeconds, threads, tagger);
-        progress("latency at %.1f pages/s: p50 %.0f ms, p99 %.0f ms (%d enriched articles)", offered, latency.p50(), latency.p99(),
-                latency.samples());
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("passThrough", ordered(
@@ -227,7 +229,7 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> stages = new LinkedHashMap<>();
         offline.usPerArticle().forEach((k, v) -> stages.put(k, round(v)));
         report.put("stagesUsPerArticle", stages);
-        report.put("memoryMiB", ordered("heapPeak", round(memory.heapPeakMiB()), "rss", round(MemoryWatch.rssPeakMiB())));
+        report.put("memoryMiB", memoryFigures);
         report.put("scaling", ordered("oneThread", round(scaling.get(1).pagesPerSec()), "twoThreads", round(scaling.get(2).pagesPerSec())));
 
         extras.put("latency", latency);
