@@ -72,10 +72,11 @@ final class KafkaRuns {
 
     /**
      * Percentiles of the articles of pages sent after the warm-up; {@code p99WithWarmup} and {@code maxWithWarmup} of
-     * all of them.
+     * all of them. {@code coresBusy} and {@code cpuMsPerPage}: the whole process's CPU while the counted pages were
+     * offered.
      */
     record Latency(double rate, int pages, int samples, double p50, double p99, double max, double achievedRate, boolean complete,
-                   double warmupSeconds, double p99WithWarmup, double maxWithWarmup) {
+                   double warmupSeconds, double p99WithWarmup, double maxWithWarmup, double coresBusy, double cpuMsPerPage) {
     }
 
     private static final Properties PROCESSOR_OVERRIDES = new Properties();
@@ -277,9 +278,14 @@ final class KafkaRuns {
                 long t0 = System.nanoTime();
                 // the send time of the first counted page (its record's timestamp, which its articles carry)
                 long measuredFrom = System.currentTimeMillis() + Math.round(warmPages * 1000 / rate);
+                long[] measuring = new long[2]; // wall clock and process CPU when the first counted page is due
                 try (PagePublisher publisher = new PagePublisher(settings)) {
                     List<Future<RecordMetadata>> sent = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
+                        if (i == warmPages) {
+                            measuring[0] = System.nanoTime();
+                            measuring[1] = processCpuNs();
+                        }
                         long due = t0 + (long) (i * 1e9 / rate);
                         long wait = due - System.nanoTime();
                         if (wait > 0) {
@@ -291,6 +297,8 @@ final class KafkaRuns {
                     PagePublisher.awaitAll(sent);
                 }
                 double offeredSeconds = (System.nanoTime() - t0) / 1e9;
+                double measuredCpuMs = (processCpuNs() - measuring[1]) / 1e6;
+                double measuredSeconds = (System.nanoTime() - measuring[0]) / 1e9;
                 boolean complete = awaitProgress(() -> (long) count(registry, "newsflow.articles.out"), expectedArticles, 50);
                 long unique = (long) result(registry, "unique");
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -308,7 +316,7 @@ final class KafkaRuns {
                 return new Latency(rate, n, measured.length, percentile(measured, 0.50), percentile(measured, 0.99),
                         measured.length == 0 ? 0 : measured[measured.length - 1], n / offeredSeconds,
                         complete && all.length >= unique, warmPages / rate, percentile(all, 0.99),
-                        all.length == 0 ? 0 : all[all.length - 1]);
+                        all.length == 0 ? 0 : all[all.length - 1], measuredCpuMs / 1000 / measuredSeconds, measuredCpuMs / (n - warmPages));
             } finally {
                 stop.set(true);
                 reader.join(5_000);

@@ -68,6 +68,9 @@ final class Table {
                 + "after the first %.1f s; with them p99 %.0f ms, max %.0f ms", lat.get("rate"), latency.achievedRate(), latency.pages(),
                 lat.get("p50"), lat.get("p99"), latency.max(), latency.samples(), latency.warmupSeconds(), latency.p99WithWarmup(),
                 latency.maxWithWarmup()));
+        line(b, "", String.format("while offered, the process kept %.2f of %s cores busy: %.1f CPU ms/page at this rate, against %s at full speed "
+                + "(each stream thread still commits a transaction every commit.interval.ms)", latency.coresBusy(), extras.get("cores"),
+                latency.cpuMsPerPage(), pipe.get("cpuMsPerPage")));
         b.append("stages, CPU µs per article (one thread, after a warm-up):\n");
         stages.forEach((k, v) -> b.append(String.format("  %-22s %10s%s%n", k, v,
                 k.equals("tag") ? "   per tagged (unique) article, " + offline.taggedSample() + " timed"

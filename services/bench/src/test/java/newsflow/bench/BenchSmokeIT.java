@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -37,10 +42,21 @@ class BenchSmokeIT {
         BenchCommand.quietLogs();
         Path report = dir.resolve("bench.json");
         Path profile = dir.resolve("pipeline.collapsed");
-        int code = new CommandLine(new BenchCommand()).execute("--pages", "80", "--threads", "1", "--latency-seconds", "2",
-                "--pass-through-pages", "300", "--tag-sample", "20", "--warmup-pages", "0", "--out", report.toString(),
-                "--profile", profile.toString());
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(table, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new BenchCommand()).execute("--pages", "80", "--threads", "1", "--latency-seconds", "2",
+                    "--pass-through-pages", "300", "--tag-sample", "20", "--warmup-pages", "0", "--out", report.toString(),
+                    "--profile", profile.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        System.out.print(table.toString(StandardCharsets.UTF_8));
         assertEquals(0, code);
+        Matcher busy = Pattern.compile("the process kept (\\d+\\.\\d+) of \\d+ cores busy").matcher(table.toString(StandardCharsets.UTF_8));
+        assertTrue(busy.find() && Double.parseDouble(busy.group(1)) > 0, "the latency run's CPU is in the table");
         assertTrue(Files.readAllLines(profile).stream()
                         .anyMatch(l -> l.contains("-StreamThread-") && l.contains("newsflow/processor/")),
                 "the profile holds samples of the stream threads in the processor's code");
