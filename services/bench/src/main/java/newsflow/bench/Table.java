@@ -69,7 +69,7 @@ final class Table {
                 lat.get("p50"), lat.get("p99"), latency.max(), latency.samples(), latency.warmupSeconds(), latency.p99WithWarmup(),
                 latency.maxWithWarmup()));
         line(b, "", String.format("while offered, the process kept %.2f of %s cores busy: %.1f CPU ms/page at this rate, against %s at full speed "
-                + "(each stream thread still commits a transaction every commit.interval.ms)", latency.coresBusy(), extras.get("cores"),
+                + "(fewer records to each poll, request and transaction)", latency.coresBusy(), extras.get("cores"),
                 latency.cpuMsPerPage(), pipe.get("cpuMsPerPage")));
         b.append("stages, CPU µs per article (one thread, after a warm-up):\n");
         stages.forEach((k, v) -> b.append(String.format("  %-22s %10s%s%n", k, v,
