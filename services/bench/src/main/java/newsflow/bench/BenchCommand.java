@@ -261,10 +261,12 @@ public final class BenchCommand implements Callable<Integer> {
     /** The ceiling at 1 and 2 threads, and at {@code --threads}: its ratio to the NLP limit, and the pipeline's to it. */
     private static Map<String, Object> ceilingFigures(Map<Integer, KafkaRuns.Throughput> runs, KafkaRuns.Throughput atThreads,
                                                       KafkaRuns.Throughput pipeline, NlpLimit.Result nlp) {
-        return ordered("pages", atThreads.pages(), "articles", atThreads.articles(), "oneThread", round(runs.get(1).pagesPerSec()), "twoThreads", round(runs.get(2).pagesPerSec()),
+        return ordered("pages", atThreads.pages(), "articles", atThreads.articles(),
+                "oneThread", round(runs.get(1).pagesPerSec()), "twoThreads", round(runs.get(2).pagesPerSec()),
                 "scaling", round4(runs.get(2).pagesPerSec() / runs.get(1).pagesPerSec()),
                 "pagesPerSec", round(atThreads.pagesPerSec()), "cpuMsPerPage", round(atThreads.cpuMsPerPage()),
-                "cpuMsPerPageBy", cpuBy(atThreads.cpuPerPage()), "complete", runs.values().stream().allMatch(KafkaRuns.Throughput::complete),
+                "cpuMsPerPageBy", cpuBy(atThreads.cpuPerPage()),
+                "complete", runs.values().stream().allMatch(KafkaRuns.Throughput::complete),
                 "toNlpLimit", round4(atThreads.pagesPerSec() / nlp.pagesPerSec()),
                 "toNlpLimitByCpuWithoutBroker", round4(nlp.cpuMsPerPage() / withoutBroker(atThreads.cpuPerPage())),
                 "pipelineToCeiling", round4(pipeline.pagesPerSec() / atThreads.pagesPerSec()));

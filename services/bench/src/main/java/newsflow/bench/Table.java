@@ -56,11 +56,11 @@ final class Table {
                 cores / Math.max(1e-9, busy)));
         if (pipe.get("oneHopCeiling") instanceof Map<?, ?> ceiling) {
             line(b, "one-hop ceiling", String.format("%s pages/s with %s threads (%s with 1, ×%.2f), CPU %s ms/page: %.3f of the NLP limit "
-                    + "(%.3f by CPU without the broker); the pipeline is at %.3f of it. The most a design of the pipeline gets here: "
-                    + "parse, split, dedup, tag, write in one hop, exactly-once, the reprint index in memory shared by the threads "
-                    + "(%s pages)", ceiling.get("pagesPerSec"), pipe.get("threads"), ceiling.get("oneThread"), ceiling.get("scaling"),
-                    ceiling.get("cpuMsPerPage"), ceiling.get("toNlpLimit"), ceiling.get("toNlpLimitByCpuWithoutBroker"),
-                    ceiling.get("pipelineToCeiling"), ceiling.get("pages")));
+                    + "(%.3f by CPU without the broker); the pipeline is at %.3f of it", ceiling.get("pagesPerSec"), pipe.get("threads"),
+                    ceiling.get("oneThread"), ceiling.get("scaling"), ceiling.get("cpuMsPerPage"), ceiling.get("toNlpLimit"),
+                    ceiling.get("toNlpLimitByCpuWithoutBroker"), ceiling.get("pipelineToCeiling")));
+            line(b, "", String.format("the most a design of the pipeline gets here: parse, split, dedup, tag and write in one exactly-once "
+                    + "hop, the reprint index in memory shared by the threads (first %s pages)", ceiling.get("pages")));
         }
         line(b, "ratios", String.format("pipeline / passThrough %.4f, pipeline / nlpLimit %.3f", ratios.get("toPassThrough"),
                 ratios.get("toNlpLimit")));
