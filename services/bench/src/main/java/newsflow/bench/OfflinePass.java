@@ -27,6 +27,7 @@ import newsflow.processor.split.SplitArticle;
 import newsflow.processor.split.SplitPage;
 import newsflow.processor.tag.ArticleTagger;
 import newsflow.processor.tag.Tags;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -207,8 +208,13 @@ final class OfflinePass {
     }
 
     static Map<String, String> headers(CorpusPage page) {
+        return headers(page.metadata().headers());
+    }
+
+    /** Record headers as {@link PageReader} takes them. */
+    static Map<String, String> headers(Iterable<Header> headers) {
         Map<String, String> h = new HashMap<>();
-        page.metadata().headers().forEach(x -> h.put(x.key(), new String(x.value(), StandardCharsets.UTF_8)));
+        headers.forEach(x -> h.put(x.key(), new String(x.value(), StandardCharsets.UTF_8)));
         return h;
     }
 

@@ -1,9 +1,6 @@
 package newsflow.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import newsflow.model.Article;
 import newsflow.model.JsonSerde;
@@ -84,10 +81,8 @@ final class OneHopCeiling {
 
         @Override
         public void process(Record<byte[], byte[]> record) {
-            Map<String, String> headers = new HashMap<>();
-            record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
             try {
-                Page page = reader.read(record.key(), record.value(), headers);
+                Page page = reader.read(record.key(), record.value(), OfflinePass.headers(record.headers()));
                 String pageId = context.recordMetadata().map(m -> m.partition() + "-" + m.offset()).orElseThrow();
                 for (SplitArticle a : splitter.split(page.text()).articles()) {
                     String id = pageId + "-" + a.ordinal();
