@@ -13,14 +13,12 @@ import newsflow.processor.dedup.ReprintGather;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.dedup.ReprintMessage;
 import newsflow.processor.dedup.ReprintShard;
-import newsflow.processor.dedup.ShardProbe;
 import newsflow.processor.page.PageReader;
 import newsflow.processor.split.PageSplitter;
 import newsflow.processor.tag.ArticleTagger;
 import newsflow.processor.tag.Tags;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
@@ -35,8 +33,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The processor's topology, top to bottom as the data flows: read raw pages → parse and split (bad input to the
- * dead-letter topic, a report per page) → fingerprint each article and fan it out to the reprint shards, by LSH band
- * → each article's gather decides, from the shards' reports, whether it opens a story or repeats one → tag unique
+ * dead-letter topic, a report per page) → fingerprint each article and fan the page out to the reprint shards, by LSH
+ * band → each article's gather decides, from the shards' reports, whether it opens a story or repeats one → tag unique
  * articles (duplicates take their canonical's tags), spread over all partitions → enriched and duplicates topics,
  * and each story with the papers that carried it → stories topic. No step routes all articles through one partition.
  */
@@ -44,6 +42,8 @@ public final class ProcessorTopology {
     private static final Serde<Article> ARTICLES = JsonSerde.articles();
     private static final Serde<PageReport> REPORTS = JsonSerde.pageReports();
     private static final Serde<ReprintMessage> MESSAGES = JsonSerde.of(ReprintMessage.class);
+    /** Every message to an arrival goes to the partition of its page, where its gather is (see {@link ReprintMail}). */
+    private static final ReprintMail.ByPage BY_PAGE = new ReprintMail.ByPage();
 
     private ProcessorTopology() {
     }
@@ -78,25 +78,24 @@ public final class ProcessorTopology {
     private static void deduplicateAndTag(StreamsBuilder builder, KStream<String, PageOutcome> accepted, String reprintMessages, ReprintIndex index,
                                           int shards, ArticleTagger tagger, Clock clock, PipelineMetrics metrics) {
         Map<String, KStream<String, Object>> fannedOut = accepted
-                .flatMap((pageId, outcome) -> ((PageOutcome.Accepted) outcome).articles().stream()
-                        .map(article -> KeyValue.pair(article.id(), article)).toList(), Named.as("articles-of-page"))
+                .mapValues(outcome -> ((PageOutcome.Accepted) outcome).articles(), Named.as("articles-of-page"))
                 .process(() -> new ReprintFanOutProcessor(index, shards), Named.as("fan-out-to-reprint-shards"))
                 .split(Named.as("fan-out-"))
-                .branch((key, value) -> value instanceof ShardProbe, Branched.as("probe"))
+                .branch((key, value) -> value instanceof PageProbe, Branched.as("probe"))
                 .defaultBranch(Branched.as("arrival"));
 
         // each shard holds some of the LSH bands of every article: reprints meet there, whatever partitions they came in on
         fannedOut.get("fan-out-probe")
-                .mapValues(value -> (ShardProbe) value, Named.as("as-probe"))
-                .repartition(Repartitioned.with(Serdes.String(), ShardSerdes.probes()).withName("probes-to-shards")
+                .mapValues(value -> (PageProbe) value, Named.as("as-probe"))
+                .repartition(Repartitioned.with(Serdes.String(), ShardSerdes.pageProbes()).withName("probes-to-shards")
                         .withStreamPartitioner(new ShardPartitioner()))
                 .process(() -> new ReprintShardProcessor(new ReprintShard(index, shards), index.windowDays()),
                         Named.as("look-up-and-index-bands"), StateStores.REPRINT_BANDS, StateStores.REPRINT_MEMBERS,
                         StateStores.REPRINT_SHARD_WRITES)
-                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-shard-reports"));
+                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-shard-reports").withStreamPartitioner(BY_PAGE));
         fannedOut.get("fan-out-arrival")
                 .mapValues(value -> (ReprintMessage) value, Named.as("as-arrival"))
-                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-arrivals"));
+                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-arrivals").withStreamPartitioner(BY_PAGE));
 
         // each arrival's gather decides once every shard has reported; gathers ask each other through the same topic
         Map<String, KStream<String, Object>> gathered = builder
@@ -108,7 +107,7 @@ public final class ProcessorTopology {
                 .defaultBranch(Branched.as("article"));
         gathered.get("gathered-message")
                 .mapValues(value -> (ReprintMessage) value, Named.as("as-message"))
-                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-gather-messages"));
+                .to(reprintMessages, Produced.with(Serdes.String(), MESSAGES).withName("write-gather-messages").withStreamPartitioner(BY_PAGE));
         KStream<String, Article> judged = gathered.get("gathered-article")
                 .mapValues(value -> (Article) value, Named.as("as-judged-article"));
 

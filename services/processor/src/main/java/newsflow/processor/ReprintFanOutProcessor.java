@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import newsflow.model.Article;
 import newsflow.processor.dedup.Arrival;
 import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.dedup.ReprintMessage;
+import newsflow.processor.dedup.ReprintMessage.Addressed;
 import newsflow.processor.dedup.ShardProbe;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,11 +18,12 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Sends each article into the sharded reprint index: its fingerprint (normalising and MinHash cost most of dedup, so
- * they are done here, on every partition) to every shard, keyed by shard, and the article itself to its gather, keyed
- * by its arrival id. The arrival id names the input record it came in, so a page sent twice gives two arrivals.
+ * Sends a page's articles into the sharded reprint index: their fingerprints (normalising and MinHash cost most of
+ * dedup, so they are done here, on every partition) to every shard, one record per shard keyed by it, and the
+ * articles themselves to their gathers, as one record (see {@link ReprintMail}). Each article's arrival id names the
+ * input record it came in, so a page sent twice gives two arrivals.
  */
-final class ReprintFanOutProcessor implements Processor<String, Article, String, Object> {
+final class ReprintFanOutProcessor implements Processor<String, List<Article>, String, Object> {
     private final ReprintIndex index;
     private final int shards;
     private ProcessorContext<String, Object> context;
@@ -39,17 +43,30 @@ final class ReprintFanOutProcessor implements Processor<String, Article, String,
     }
 
     @Override
-    public void process(Record<String, Article> record) {
-        Article a = record.value();
+    public void process(Record<String, List<Article>> record) {
+        if (record.value().isEmpty()) {
+            return;
+        }
         RecordMetadata input = context.recordMetadata().orElseThrow();
-        // the record's place and the article's ordinal: unique, and free of the commas that band lists are joined with
-        // (the offset fixed-width, so that arrivals of one partition with equal times sort as they came)
-        Arrival arrival = new Arrival(String.format("%d-%016x-%d", input.partition(), input.offset(), a.ordinal()), a.id(),
-                record.timestamp(), pageDay(a, record.timestamp()));
-        ReprintIndex.Fingerprint f = index.fingerprint((a.headline() == null ? "" : a.headline()) + "\n" + (a.body() == null ? "" : a.body()));
-        context.forward(record.withKey(arrival.arrivalId()).withValue(new ReprintMessage.Arrived(arrival, a)));
+        List<Addressed> arrived = new ArrayList<>(record.value().size());
+        List<List<ShardProbe>> probes = new ArrayList<>(shards);
         for (int s = 0; s < shards; s++) {
-            context.forward(record.withKey(shardKey(s)).withValue(new ShardProbe(arrival, s, f.textHash(), f.signature(), f.shingles())));
+            probes.add(new ArrayList<>(record.value().size()));
+        }
+        for (Article a : record.value()) {
+            Arrival arrival = new Arrival(ReprintMail.arrivalId(input.partition(), input.offset(), a.ordinal()), a.id(),
+                    record.timestamp(), pageDay(a, record.timestamp()));
+            ReprintIndex.Fingerprint f = index.fingerprint((a.headline() == null ? "" : a.headline()) + "\n" + (a.body() == null ? "" : a.body()));
+            arrived.add(new Addressed(arrival.arrivalId(), new ReprintMessage.Arrived(arrival, a)));
+            for (int s = 0; s < shards; s++) {
+                probes.get(s).add(new ShardProbe(arrival, s, f.textHash(), f.signature(), f.shingles()));
+            }
+        }
+        for (Addressed a : ReprintMail.byPage(arrived)) {
+            context.forward(record.withKey(a.to()).withValue(a.message()));
+        }
+        for (int s = 0; s < shards; s++) {
+            context.forward(record.withKey(shardKey(s)).withValue(new PageProbe(s, probes.get(s))));
         }
     }
 

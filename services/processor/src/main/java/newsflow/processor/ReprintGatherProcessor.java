@@ -19,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The gathers of one partition of arrivals: each message moves one arrival's gather on; what it sends goes back to the
+ * The gathers of one partition of arrivals (the arrivals of a page share one, see {@link ReprintMail}): each message
+ * moves one arrival's gather on, a page batch each of its messages in turn; what they send goes back to the
  * reprint-messages topic, and a decided article goes on, keyed by its id, marked unique or a duplicate of its story's
  * canonical. Decided gathers older than the window are forgotten every ten minutes. The article waits in a store of
  * its own until its verdict: the gather state is written again on every message (about ten per article), and a
@@ -50,25 +51,35 @@ final class ReprintGatherProcessor implements Processor<String, ReprintMessage, 
 
     @Override
     public void process(Record<String, ReprintMessage> record) {
-        ReprintGather.Step step = gather.receive(record.key(), gathers.get(record.key()), record.value());
+        List<ReprintMessage.Addressed> out = new ArrayList<>();
+        for (ReprintMessage.Addressed m : ReprintMail.unpacked(record.key(), record.value())) {
+            receive(m.to(), m.message(), record, out);
+        }
+        for (ReprintMessage.Addressed a : ReprintMail.byPage(out)) {
+            context.forward(record.withKey(a.to()).withValue(a.message()));
+        }
+    }
+
+    /** Moves one arrival's gather on; its messages to other gathers go into {@code out}, its verdict on at once. */
+    private void receive(String arrivalId, ReprintMessage message, Record<String, ReprintMessage> record,
+                         List<ReprintMessage.Addressed> out) {
+        ReprintGather.Step step = gather.receive(arrivalId, gathers.get(arrivalId), message);
         ReprintGather.Verdict v = step.verdict();
         GatherState state = step.state();
         if (state != null) {
             if (state.article != null && v == null) {
-                articles.put(record.key(), state.article);
+                articles.put(arrivalId, state.article);
             }
             state.article = null;
-            gathers.put(record.key(), state);
+            gathers.put(arrivalId, state);
             if (state.arrival != null) {
                 newestDay = Math.max(newestDay, state.arrival.day());
             }
         }
-        for (ReprintMessage.Addressed a : step.messages()) {
-            context.forward(record.withKey(a.to()).withValue(a.message()));
-        }
+        out.addAll(step.messages());
         if (v != null) {
-            Article article = v.article() != null ? v.article() : articles.get(record.key());
-            articles.delete(record.key());
+            Article article = v.article() != null ? v.article() : articles.get(arrivalId);
+            articles.delete(arrivalId);
             // stamped with the page's own record time, so latency counts from the page, whatever message decided it
             context.forward(new Record<>(v.arrival().articleId(), marked(v, article), v.arrival().timestamp(), record.headers()));
         }

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reprint shards of one partition (shard {@code s} lives on partition {@code s mod partitions}, see
- * {@link ShardPartitioner}): looks each probe up in its bands, indexes it, and sends the report and any earlier-twin
- * word to the gathers. Every ten minutes it forgets arrivals printed more than the window before the newest
+ * {@link ShardPartitioner}): looks each probe of a page up in its bands, indexes it, and sends the reports and any
+ * earlier-twin word to the gathers, the reports on one page as one record. Every ten minutes it forgets arrivals printed more than the window before the newest
  * page date seen.
  * <p>
  * The members live in a store with a changelog; the bands, about 64 writes per article, in a local store without one,
@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * store kept from before, it is filled by a scan of the keys read on between records, and look-ups read the store
  * until it ends.
  */
-final class ReprintShardProcessor implements Processor<String, ShardProbe, String, ReprintMessage> {
+final class ReprintShardProcessor implements Processor<String, PageProbe, String, ReprintMessage> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintShardProcessor.class);
     static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
 
@@ -93,16 +93,19 @@ final class ReprintShardProcessor implements Processor<String, ShardProbe, Strin
     }
 
     @Override
-    public void process(Record<String, ShardProbe> record) {
-        ShardProbe probe = record.value();
-        newestDay = Math.max(newestDay, probe.arrival().day());
-        if (!writeCounts.containsKey(probe.shard())) {
+    public void process(Record<String, PageProbe> record) {
+        PageProbe page = record.value();
+        if (!writeCounts.containsKey(page.shard())) {
             // a shard new to this store: its bands must hold the members already here too (none, unless upgraded)
-            addShard(probe.shard());
+            addShard(page.shard());
         }
-        List<ReprintMessage.Addressed> out = shard.probe(probe, storage);
-        counted(List.of(probe.shard()));
-        for (ReprintMessage.Addressed a : out) {
+        List<ReprintMessage.Addressed> out = new ArrayList<>();
+        for (ShardProbe probe : page.probes()) {
+            newestDay = Math.max(newestDay, probe.arrival().day());
+            out.addAll(shard.probe(probe, storage));
+        }
+        counted(List.of(page.shard()));
+        for (ReprintMessage.Addressed a : ReprintMail.byPage(out)) {
             context.forward(record.withKey(a.to()).withValue(a.message()));
         }
     }

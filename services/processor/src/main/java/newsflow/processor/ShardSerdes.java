@@ -1,10 +1,13 @@
 package newsflow.processor;
 
+import java.nio.BufferOverflowException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import newsflow.processor.dedup.Arrival;
 import newsflow.processor.dedup.IndexedArticle;
 import newsflow.processor.dedup.ShardProbe;
@@ -18,32 +21,60 @@ import org.apache.kafka.common.serialization.Serdes;
  * Layout: a version byte, then the fields in order; strings as length-prefixed UTF-8.
  */
 public final class ShardSerdes {
-    private static final byte VERSION = 1;
-    /** Room for any signature and ids, reused per stream thread; each record is copied out at its own length. */
-    private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocate(64 * 1024));
+    private static final byte ONE_PROBE = 1;
+    private static final byte PAGE_PROBE = 2;
+    private static final byte MEMBER = 1;
+    /** Room for the signatures and ids of most pages, reused per stream thread; each record is copied out at its own length. */
+    private static final int SCRATCH_BYTES = 64 * 1024;
+    private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocate(SCRATCH_BYTES));
 
     private ShardSerdes() {
     }
 
-    public static Serde<ShardProbe> probes() {
-        return serde(ShardProbe.class, (out, p) -> {
-            arrival(out, p.arrival());
-            out.putShort((short) p.shard());
-            fingerprint(out, p.textHash(), p.signature(), p.shingles());
-        }, in -> {
-            Arrival arrival = arrival(in);
-            int shard = in.getShort();
-            String textHash = string(in);
-            long[] signature = signature(in);
-            return new ShardProbe(arrival, shard, textHash, signature, in.getInt());
+    /**
+     * A page's probes to one shard: the shard, the count, then each probe's arrival and fingerprint. Reads a single
+     * probe too (version 1, written before pages were batched), as a page of one, so that probes still in flight
+     * when the processor is upgraded are not lost.
+     */
+    static Serde<PageProbe> pageProbes() {
+        return serde(PageProbe.class, PAGE_PROBE, (out, p) -> {
+            out.putShort((short) p.shard()).putInt(p.probes().size());
+            for (ShardProbe probe : p.probes()) {
+                arrival(out, probe.arrival());
+                fingerprint(out, probe.textHash(), probe.signature(), probe.shingles());
+            }
+        }, (version, in) -> switch (version) {
+            case ONE_PROBE -> {
+                Arrival arrival = arrival(in);
+                int shard = in.getShort();
+                yield new PageProbe(shard, List.of(probe(arrival, shard, in)));
+            }
+            case PAGE_PROBE -> {
+                int shard = in.getShort();
+                List<ShardProbe> probes = new ArrayList<>();
+                for (int n = in.getInt(); n > 0; n--) {
+                    probes.add(probe(arrival(in), shard, in));
+                }
+                yield new PageProbe(shard, probes);
+            }
+            default -> null;
         });
     }
 
+    private static ShardProbe probe(Arrival arrival, int shard, ByteBuffer in) {
+        String textHash = string(in);
+        long[] signature = signature(in);
+        return new ShardProbe(arrival, shard, textHash, signature, in.getInt());
+    }
+
     public static Serde<IndexedArticle> indexedArticles() {
-        return serde(IndexedArticle.class, (out, a) -> {
+        return serde(IndexedArticle.class, MEMBER, (out, a) -> {
             arrival(out, a.arrival());
             fingerprint(out, a.textHash(), a.signature(), a.shingles());
-        }, in -> {
+        }, (version, in) -> {
+            if (version != MEMBER) {
+                return null;
+            }
             Arrival arrival = arrival(in);
             String textHash = string(in);
             long[] signature = signature(in);
@@ -51,31 +82,40 @@ public final class ShardSerdes {
         });
     }
 
-    private static <T> Serde<T> serde(Class<T> type, BiConsumer<ByteBuffer, T> write, Function<ByteBuffer, T> read) {
-        return Serdes.serdeFrom((topic, value) -> {
-            if (value == null) {
-                return null;
-            }
-            ByteBuffer out = SCRATCH.get().clear();
-            out.put(VERSION);
-            write.accept(out, value);
-            byte[] bytes = new byte[out.position()];
-            out.flip().get(bytes);
-            return bytes;
-        }, (topic, bytes) -> {
+    /** {@code read} gives null for a version it does not know. */
+    private static <T> Serde<T> serde(Class<T> type, byte version, BiConsumer<ByteBuffer, T> write,
+                                      BiFunction<Byte, ByteBuffer, T> read) {
+        return Serdes.serdeFrom((topic, value) -> value == null ? null : write(version, write, value), (topic, bytes) -> {
             if (bytes == null) {
                 return null;
             }
             try {
                 ByteBuffer in = ByteBuffer.wrap(bytes);
-                if (in.get() != VERSION) {
+                T value = read.apply(in.get(), in);
+                if (value == null) {
                     throw new SerializationException(type.getSimpleName() + " of unknown version " + bytes[0]);
                 }
-                return read.apply(in);
+                return value;
             } catch (BufferUnderflowException e) {
                 throw new SerializationException("truncated " + type.getSimpleName() + " of " + bytes.length + " bytes", e);
             }
         });
+    }
+
+    /** Into the thread's scratch buffer, grown to twice its size while a value does not fit (a page of many articles). */
+    private static <T> byte[] write(byte version, BiConsumer<ByteBuffer, T> write, T value) {
+        while (true) {
+            ByteBuffer out = SCRATCH.get().clear();
+            try {
+                out.put(version);
+                write.accept(out, value);
+                byte[] bytes = new byte[out.position()];
+                out.flip().get(bytes);
+                return bytes;
+            } catch (BufferOverflowException e) {
+                SCRATCH.set(ByteBuffer.allocate(out.capacity() * 2));
+            }
+        }
     }
 
     private static void arrival(ByteBuffer out, Arrival a) {

@@ -127,9 +127,9 @@ class ShardStoreStorageTest {
         return held;
     }
 
-    private static Record<String, ShardProbe> probe(String arrivalId, ReprintIndex.Fingerprint f, int shard) {
+    private static Record<String, PageProbe> probe(String arrivalId, ReprintIndex.Fingerprint f, int shard) {
         ShardProbe p = new ShardProbe(new Arrival(arrivalId, "a-" + arrivalId, 1L, 20_000L), shard, f.textHash(), f.signature(), f.shingles());
-        return new Record<>(ReprintFanOutProcessor.shardKey(shard), p, 1L);
+        return new Record<>(ReprintFanOutProcessor.shardKey(shard), new PageProbe(shard, List.of(p)), 1L);
     }
 
     @Test

@@ -9,6 +9,7 @@ import newsflow.processor.dedup.GatherState.Status;
 import newsflow.processor.dedup.ReprintMessage.Addressed;
 import newsflow.processor.dedup.ReprintMessage.Arrived;
 import newsflow.processor.dedup.ReprintMessage.EarlierTwin;
+import newsflow.processor.dedup.ReprintMessage.PageBatch;
 import newsflow.processor.dedup.ReprintMessage.RootAnswer;
 import newsflow.processor.dedup.ReprintMessage.RootQuery;
 import newsflow.processor.dedup.ReprintMessage.ShardReport;
@@ -63,6 +64,9 @@ public final class ReprintGather {
     }
 
     public Step receive(String self, GatherState known, ReprintMessage message) {
+        if (message instanceof PageBatch) {
+            throw new IllegalArgumentException("a page batch is unpacked before its messages reach their gathers");
+        }
         List<Addressed> out = new ArrayList<>();
         if (known == null && !(message instanceof Arrived) && !(message instanceof ShardReport)) {
             // an arrival that has expired from the index: it takes no one into its story and keeps no state

@@ -16,7 +16,8 @@ import newsflow.model.Article;
         @JsonSubTypes.Type(value = ReprintMessage.EarlierTwin.class, name = "earlier-twin"),
         @JsonSubTypes.Type(value = ReprintMessage.TwinAnswer.class, name = "twin-answer"),
         @JsonSubTypes.Type(value = ReprintMessage.RootQuery.class, name = "root-query"),
-        @JsonSubTypes.Type(value = ReprintMessage.RootAnswer.class, name = "root-answer")})
+        @JsonSubTypes.Type(value = ReprintMessage.RootAnswer.class, name = "root-answer"),
+        @JsonSubTypes.Type(value = ReprintMessage.PageBatch.class, name = "page-batch")})
 public sealed interface ReprintMessage {
     /** The arrival itself, with its article; sent beside its shard probes. */
     record Arrived(Arrival arrival, Article article) implements ReprintMessage {
@@ -53,6 +54,13 @@ public sealed interface ReprintMessage {
      * story has expired from the index.
      */
     record RootAnswer(String rootArticleId, String storyId, long rootDay) implements ReprintMessage {
+    }
+
+    /**
+     * Messages to arrivals that came in one page, sent as one record: a page's articles, and a shard's reports on them,
+     * travel together. Transport only: it is unpacked before each message reaches its gather.
+     */
+    record PageBatch(List<Addressed> messages) implements ReprintMessage {
     }
 
     /** A message and the arrival id it goes to. */

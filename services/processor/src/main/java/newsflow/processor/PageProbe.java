@@ -1,0 +1,8 @@
+package newsflow.processor;
+
+import java.util.List;
+import newsflow.processor.dedup.ShardProbe;
+
+/** The probes of one page's articles to one reprint shard, in the page's order: one record instead of one per article. */
+record PageProbe(int shard, List<ShardProbe> probes) {
+}
