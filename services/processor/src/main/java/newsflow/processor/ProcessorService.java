@@ -30,9 +30,10 @@ import org.slf4j.LoggerFactory;
 public final class ProcessorService implements Service {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
     /**
-     * Reprint shards: how many partitions the band lookups spread over. Each costs every article a probe, a report and a
-     * member write: 4 against 8 cost a fifth less CPU per page (bench, 5,000 pages), and one shard's lookups are
-     * about 1 % of the pipeline's work, so 4 tasks keep up with many instances of the rest.
+     * Reprint shards: how many partitions the band lookups spread over. Each costs every page a probe and a report,
+     * and every article a member write: 4 against 8 cost a fifth less CPU per page (bench, 5,000 pages), 2 cost no
+     * less than 4 once a page's probes went as one record (3,000 pages), and one shard's lookups are about 1 % of the
+     * pipeline's work, so 4 tasks keep up with many instances of the rest.
      */
     public static final int DEFAULT_SHARDS = 4;
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 30;
