@@ -85,7 +85,7 @@ class ReprintMailTest {
     }
 
     @Test
-    void givenAPageBatch_whenHandedToAGatherUnpacked_thenItIsRefused() {
+    void givenAPageBatch_whenHandedToAGatherWithoutUnpacking_thenItIsRefused() {
         ReprintGather gather = new ReprintGather(4);
         PageBatch batch = new PageBatch(List.of(query(ReprintMail.arrivalId(0, 1, 1), ReprintMail.arrivalId(0, 2, 1))));
         assertThrows(IllegalArgumentException.class, () -> gather.receive("x", new GatherState(), batch));
