@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * moves one arrival's gather on, a page batch each of its messages in turn; what they send goes back to the
  * reprint-messages topic, and a decided article goes on, keyed by its id, marked unique or a duplicate of its story's
  * canonical. Decided gathers older than the window are forgotten every ten minutes. The article waits in a store of
- * its own until its verdict: the gather state is written again on every message (about ten per article), and a
- * whole article was serialised with it each time.
+ * its own until its verdict: the gather state is written again on every message that changes it, and a whole article
+ * was serialised with it each time.
  */
 final class ReprintGatherProcessor implements Processor<String, ReprintMessage, String, Object> {
     private static final Logger LOG = LoggerFactory.getLogger(ReprintGatherProcessor.class);

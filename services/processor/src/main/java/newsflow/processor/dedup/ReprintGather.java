@@ -29,7 +29,10 @@ import newsflow.processor.dedup.ReprintMessage.TwinAnswer;
  * in, state and messages out.
  */
 public final class ReprintGather {
-    /** What one message did: the state to keep, the messages to send, and the decision, when it was made. */
+    /**
+     * What one message did: the state to store (null when the message left it as it was, or the arrival keeps none),
+     * the messages to send, and the decision, when it was made.
+     */
     public record Step(GatherState state, List<Addressed> messages, Verdict verdict) {
     }
 
@@ -87,7 +90,11 @@ public final class ReprintGather {
             m.earlier().forEach(e -> addEarlier(s, e));
             m.told().forEach(a -> s.told.add(a.arrivalId()));
         } else if (message instanceof EarlierTwin m) {
+            boolean joinsCandidates = s.status == Status.COLLECTING;
             out.add(new Addressed(m.twin().arrival().arrivalId(), answerTwin(s, m.twin())));
+            if (!joinsCandidates) {
+                return new Step(null, out, null);
+            }
         } else if (message instanceof TwinAnswer m) {
             s.answered.add(m.from().arrivalId());
             if (m.answer() == TwinAnswer.Answer.FOLLOW_ME) {
@@ -95,11 +102,15 @@ public final class ReprintGather {
             }
         } else if (message instanceof RootQuery m) {
             if (s.decided()) {
+                // the answer is all: a decided gather is asked often (by every later reprint) and changes no more
                 out.add(new Addressed(m.from().arrivalId(), new RootAnswer(s.rootArticleId, s.storyId, s.rootDay)));
-            } else {
-                s.rootWaiters.add(m.from());
+                return new Step(null, out, null);
             }
-        } else if (message instanceof RootAnswer m && s.status == Status.AWAITING_ROOT) {
+            s.rootWaiters.add(m.from());
+        } else if (message instanceof RootAnswer m) {
+            if (s.status != Status.AWAITING_ROOT) {
+                return new Step(null, out, null);
+            }
             return m.rootArticleId() == null ? open(s, out) : join(s, m.rootArticleId(), m.storyId(), m.rootDay(), out);
         }
         return s.status == Status.COLLECTING && complete(s) ? decide(s, out) : new Step(s, out, null);
