@@ -15,6 +15,7 @@ import newsflow.processor.dedup.ReprintIndex;
 import newsflow.processor.page.PageReader;
 import newsflow.processor.split.PageSplitter;
 import newsflow.processor.tag.ArticleTagger;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -37,6 +38,12 @@ public final class ProcessorService implements Service {
      */
     public static final int DEFAULT_SHARDS = 4;
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 30;
+    /**
+     * The producers' batch per partition: at Kafka's 16 KB a batch holds three articles, so at full speed each commit's
+     * requests carried many small batches; at 64 KB the broker spent 3.5 CPU ms per page in both runs, against 3.5–5.5
+     * (4.5 on average) in six at 16 KB, with the heap no higher (bench, 3,000 pages; 256 KB saved no more).
+     */
+    public static final int DEFAULT_BATCH_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -63,6 +70,9 @@ public final class ProcessorService implements Service {
         config.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(DEFAULT_COMMIT_INTERVAL_MS));
         config.putIfAbsent(StreamsConfig.TOPIC_PREFIX + "max.message.bytes", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
         config.putIfAbsent(StreamsConfig.PRODUCER_PREFIX + "max.request.size", String.valueOf(TopicSetup.MAX_MESSAGE_BYTES));
+        if (!config.containsKey(ProducerConfig.BATCH_SIZE_CONFIG)) { // a prefixed default would override the user's own
+            config.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), String.valueOf(DEFAULT_BATCH_BYTES));
+        }
         return config;
     }
 
