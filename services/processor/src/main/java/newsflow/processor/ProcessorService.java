@@ -40,8 +40,9 @@ public final class ProcessorService implements Service {
     public static final int DEFAULT_COMMIT_INTERVAL_MS = 30;
     /**
      * The producers' batch per partition: at Kafka's 16 KB a batch holds three articles, so at full speed each commit's
-     * requests carried many small batches; at 64 KB the broker spent 3.5 CPU ms per page in both runs, against 3.5–5.5
-     * (4.5 on average) in six at 16 KB, with the heap no higher (bench, 3,000 pages; 256 KB saved no more).
+     * requests carried many small batches. At 64 KB the broker spent 3.8 CPU ms per page on average against 4.5, and
+     * p99 at half the maximum rate was 349–383 ms against 362–815, with the heap no higher (bench, 3,000 pages, 4 runs
+     * against 8; the total CPU per page within the machine's drift; 256 KB saved no more and held more heap).
      */
     public static final int DEFAULT_BATCH_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
