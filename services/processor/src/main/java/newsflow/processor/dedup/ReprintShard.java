@@ -2,8 +2,10 @@ package newsflow.processor.dedup;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import newsflow.processor.dedup.ReprintMessage.Addressed;
@@ -47,6 +49,14 @@ public final class ReprintShard {
     /** A band stops growing here: past it a band key is a boilerplate phrase, not evidence of a reprint. */
     static final int MAX_BAND_MEMBERS = 32;
 
+    /**
+     * A member met only in full bands is verified when it shares at least this many of them with the probe in the
+     * shard. Without the rule, every full band a probe touches costs 32 verifications, and a growing index has more
+     * full bands: the cost per article would grow with it. A reprint that is mostly boilerplate shares many full bands
+     * with its canonical, so it is still found.
+     */
+    static final int MIN_FULL_BANDS_SHARED = 2;
+
     private final ReprintIndex index;
     private final int shards;
 
@@ -69,14 +79,26 @@ public final class ReprintShard {
     public List<Addressed> probe(ShardProbe probe, Storage storage) {
         List<String> keys = index.bandKeys(probe.signature(), probe.shard(), shards);
         List<List<String>> bandMembers = new ArrayList<>(keys.size());
-        List<ReprintMatch> earlier = new ArrayList<>();
-        List<ReprintMatch> later = new ArrayList<>();
-        Set<String> checked = new HashSet<>();
+        Map<String, Integer> fullBandsShared = null;
         for (String key : keys) {
             List<String> inBand = storage.bandMembers(key);
             bandMembers.add(inBand);
+            if (inBand.size() >= MAX_BAND_MEMBERS) {
+                fullBandsShared = fullBandsShared == null ? new HashMap<>() : fullBandsShared;
+                for (String memberId : inBand) {
+                    fullBandsShared.merge(memberId, 1, Integer::sum);
+                }
+            }
+        }
+        List<ReprintMatch> earlier = new ArrayList<>();
+        List<ReprintMatch> later = new ArrayList<>();
+        Set<String> checked = new HashSet<>();
+        for (List<String> inBand : bandMembers) {
             boolean full = inBand.size() >= MAX_BAND_MEMBERS;
             for (String memberId : inBand) {
+                if (full && fullBandsShared.get(memberId) < MIN_FULL_BANDS_SHARED) {
+                    continue; // one boilerplate phrase in common is no evidence of a reprint
+                }
                 if (memberId.equals(probe.arrival().arrivalId()) || !checked.add(memberId)) {
                     continue; // a close reprint shares many bands: verify it once
                 }

@@ -142,6 +142,8 @@ class ReprintIndexTest {
     static final class MapStorage implements ReprintShard.Storage {
         final Map<String, List<String>> bands = new HashMap<>();
         final Map<String, IndexedArticle> members = new LinkedHashMap<>();
+        /** How many member reads the shards made: each is a verification of a candidate. */
+        int memberReads;
 
         @Override
         public List<String> bandMembers(String bandKey) {
@@ -159,6 +161,7 @@ class ReprintIndexTest {
 
         @Override
         public IndexedArticle member(String arrivalId) {
+            memberReads++;
             return members.get(arrivalId);
         }
 
