@@ -25,6 +25,7 @@ final class MemoryStorage implements ReprintShard.Storage {
     private final Map<String, Object> members = new HashMap<>();
     private long bandBytes;
     private long memberBytes;
+    private long memberReads;
 
     private MemoryStorage(boolean stored) {
         this.stored = stored;
@@ -58,6 +59,7 @@ final class MemoryStorage implements ReprintShard.Storage {
 
     @Override
     public IndexedArticle member(String arrivalId) {
+        memberReads++;
         Object m = members.get(arrivalId);
         if (m == null) {
             return null;
@@ -88,6 +90,11 @@ final class MemoryStorage implements ReprintShard.Storage {
     @Override
     public void removeMember(String arrivalId) {
         members.remove(arrivalId);
+    }
+
+    /** Members read so far: each is a candidate verified, the cost that grows with the index. */
+    long memberReads() {
+        return memberReads;
     }
 
     int bandKeys() {
