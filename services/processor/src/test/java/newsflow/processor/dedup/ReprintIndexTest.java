@@ -80,6 +80,46 @@ class ReprintIndexTest {
         assertEquals("a", v.duplicateOf());
     }
 
+    /**
+     * 13 of 128 positions equal would say that a brief of 150 shingles lies wholly in a story of 3,000; at that length
+     * ratio so few equal positions come as easily from a shared phrase and chance (found on the bench corpus: briefs
+     * declared reprints of long stories they share a third of their text with).
+     */
+    @Test
+    void aBriefIsNotAReprintOfAStoryTwentyTimesItsLengthOnAFewEqualHashes() {
+        long[] story = signature(1, 128);
+        long[] brief = sharing(story, 13);
+
+        assertTrue(index.reprintSimilarity(brief, 150, story, 3000) < 0);
+        assertTrue(index.reprintSimilarity(story, 3000, brief, 150) < 0, "nor the story of the brief");
+    }
+
+    /** A fifth of a story, wholly contained, has a Jaccard similarity of 0.2 with it: 26 of 128 positions. */
+    @Test
+    void aCutToAFifthOfTheStoryIsStillAReprint() {
+        long[] story = signature(1, 128);
+        long[] cut = sharing(story, 26);
+
+        assertTrue(index.reprintSimilarity(cut, 600, story, 3000) >= 0);
+        assertTrue(index.reprintSimilarity(story, 3000, cut, 600) >= 0);
+        assertTrue(index.reprintSimilarity(sharing(story, 13), 600, story, 3000) < 0, "half the cut's positions: half in the story");
+    }
+
+    /** Hash values that no other signature of these tests holds. */
+    private static long[] signature(long from, int hashes) {
+        long[] s = new long[hashes];
+        for (int i = 0; i < hashes; i++) {
+            s[i] = from * 1_000 + i;
+        }
+        return s;
+    }
+
+    private static long[] sharing(long[] signature, int equalPositions) {
+        long[] s = signature(2, signature.length);
+        System.arraycopy(signature, 0, s, 0, equalPositions);
+        return s;
+    }
+
     private Verdict admit(String id, String text) {
         return desk.admit(id, 0, text);
     }
