@@ -50,6 +50,15 @@ class ReprintEvaluationTest {
             "本报讯 己省召开科技创新大会，表彰一批优秀科技工作者和创新团队。会议要求，加快建设创新型省份，强化企业创新主体地位，"
                     + "推动科技成果转化，营造良好创新生态。");
 
+    /** What a brief adds around a quote: sentences of its own, none of them in a seed article. */
+    private static final List<String> BRIEF_SENTENCES = List.of(
+            "本报讯 记者昨日从有关方面获悉，相关部门正在抓紧研究配套措施。",
+            "据介绍，这项工作得到了社会各界的广泛关注和积极响应。",
+            "业内人士认为，此举将为当地经济社会发展注入新的活力。",
+            "下一步，有关单位将加强统筹协调，确保各项举措落地见效。",
+            "不少市民表示，期待看到更多惠及百姓的实事好事。",
+            "详细情况本报将继续关注。");
+
     @Test
     void reprintsAreFoundAndDistinctStoriesKeptApart() {
         int truePositives = 0;
@@ -96,15 +105,6 @@ class ReprintEvaluationTest {
             assertTrue(isReprint(SeedPages.rawArticleText("000-1"), edit.apply().apply(reprint)), edit.name());
         }
     }
-
-    /** What a brief adds around a quote: sentences of its own, none of them in a seed article. */
-    private static final List<String> BRIEF_SENTENCES = List.of(
-            "本报讯 记者昨日从有关方面获悉，相关部门正在抓紧研究配套措施。",
-            "据介绍，这项工作得到了社会各界的广泛关注和积极响应。",
-            "业内人士认为，此举将为当地经济社会发展注入新的活力。",
-            "下一步，有关单位将加强统筹协调，确保各项举措落地见效。",
-            "不少市民表示，期待看到更多惠及百姓的实事好事。",
-            "详细情况本报将继续关注。");
 
     /**
      * A brief that quotes one sentence of a story, in as many words of its own, is news of its own: half of it is in
