@@ -1,8 +1,11 @@
 package newsflow.bench;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.io.IOUtil;
 import com.hankcs.hanlp.seg.common.Term;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +25,10 @@ import newsflow.producer.PageMetadata;
 /**
  * A synthetic corpus of newspaper pages made from the seed pages in {@code sources/}. Every fresh article is new
  * text: sentences of the seed articles recombined, and in each sentence a share of the content words replaced by
- * others of the same part of speech, person names, places and figures changed. At least {@link #REPRINT_SHARE} of
- * the articles are reprints of an earlier one, edited the way papers edit a wire story (the edits of
- * {@code ReprintEvaluationTest}: truncation, paragraphs cut or reordered or added, word substitutions, an editor's
+ * others of the same part of speech (a third, by words of the seed pages; or, in {@link Wording#DICTIONARY}, all of
+ * them, by words of HanLP's synonym dictionary), person names, places and figures changed. At least
+ * {@link #REPRINT_SHARE} of the articles are reprints of an earlier one, edited the way papers edit a wire story (the
+ * edits of {@code ReprintEvaluationTest}: truncation, paragraphs cut or reordered or added, word substitutions, an editor's
  * note, traditional script, punctuation and spacing), and a small share of the pages is an exact re-send. The pages
  * are plain text laid out like the seed pages (masthead, date line, heads, paragraphs separated by blank lines) and
  * carry publication, date and content-type headers as a feed would. Deterministic for a given seed.
@@ -89,12 +93,29 @@ public final class Corpus {
             new Edit("traditional script", p -> map(p, HanLP::convertToTraditionalChinese)),
             new Edit("punctuation and spacing", p -> map(p, t -> t.replace("，", ",").replace(",", " , ").replace("。", ". "))));
 
+    /** Which words replace a seed sentence's content words in a fresh story. */
+    public enum Wording {
+        /** A third of them, by others of the seed pages: unrelated stories share much of their wording. */
+        SEED(0.35),
+        /** All of them, by words of HanLP's synonym dictionary: unrelated stories share about as little as real ones. */
+        DICTIONARY(1.0);
+
+        private final double swapShare;
+
+        Wording(double swapShare) {
+            this.swapShare = swapShare;
+        }
+    }
+
     /** Seed sentences, segmented once: the material every article is made of. */
     private final List<List<Term>> sentences = new ArrayList<>();
     private final List<String> seedHeadlines = new ArrayList<>();
-    private final Map<String, List<String>> wordsByNature = new HashMap<>();
+    private final Map<String, List<String>> wordsByNature;
+    private final double swapShare;
 
-    private Corpus(List<String> seedPages) {
+    private Corpus(List<String> seedPages, Wording wording) {
+        wordsByNature = wording == Wording.DICTIONARY ? dictionaryWords() : new HashMap<>();
+        swapShare = wording.swapShare;
         PageSplitter splitter = new PageSplitter();
         for (String page : seedPages) {
             for (SplitArticle a : splitter.split(page).articles()) {
@@ -108,7 +129,7 @@ public final class Corpus {
                             sentences.add(terms);
                             for (Term t : terms) {
                                 String cls = natureClass(t);
-                                if (cls != null && t.word.length() >= 2) {
+                                if (cls != null && t.word.length() >= 2 && wording == Wording.SEED) {
                                     wordsByNature.computeIfAbsent(cls, k -> new ArrayList<>()).add(t.word);
                                 }
                             }
@@ -124,6 +145,11 @@ public final class Corpus {
 
     /** A corpus generator over the pages (every {@code .txt}, {@code .md}) of a sources folder. */
     public static Corpus fromSources(Path sources) {
+        return fromSources(sources, Wording.SEED);
+    }
+
+    /** The same, with the given wording of fresh stories. */
+    public static Corpus fromSources(Path sources, Wording wording) {
         try (var files = Files.list(sources)) {
             List<String> pages = new ArrayList<>();
             for (Path f : files.sorted().toList()) {
@@ -135,7 +161,7 @@ public final class Corpus {
             if (pages.isEmpty()) {
                 throw new IllegalArgumentException("no seed pages (.txt, .md) in " + sources);
             }
-            return new Corpus(pages);
+            return new Corpus(pages, wording);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the seed pages in " + sources, e);
         }
@@ -274,7 +300,7 @@ public final class Corpus {
             } else {
                 String cls = natureClass(t);
                 List<String> pool = cls == null ? null : wordsByNature.get(cls);
-                out.append(pool != null && w.length() >= 2 && rnd.nextDouble() < 0.35 ? pool.get(rnd.nextInt(pool.size())) : w);
+                out.append(pool != null && w.length() >= 2 && rnd.nextDouble() < swapShare ? pool.get(rnd.nextInt(pool.size())) : w);
             }
         }
         return out.toString();
@@ -298,6 +324,30 @@ public final class Corpus {
             return "a";
         }
         return null;
+    }
+
+    /**
+     * The words of HanLP's synonym dictionary (Tongyici Cilin) of two or more characters, by the classes the seed's
+     * words are swapped within: Cilin's classes A–D are nouns, E qualities, F–J actions and states.
+     */
+    private static Map<String, List<String>> dictionaryWords() {
+        Map<String, List<String>> words = new HashMap<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                IOUtil.newInputStream(HanLP.Config.CoreSynonymDictionaryDictionaryPath), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] fields = line.strip().replace("\uFEFF", "").split(" ");
+                char group = fields[0].isEmpty() ? ' ' : fields[0].charAt(0);
+                String cls = group >= 'A' && group <= 'D' ? "n" : group == 'E' ? "a" : group >= 'F' && group <= 'J' ? "v" : null;
+                for (int i = 1; cls != null && i < fields.length; i++) {
+                    if (fields[i].length() >= 2) {
+                        words.computeIfAbsent(cls, k -> new ArrayList<>()).add(fields[i]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read HanLP's synonym dictionary", e);
+        }
+        return words;
     }
 
     private static String name(Random rnd) {

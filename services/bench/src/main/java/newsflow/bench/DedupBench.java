@@ -42,6 +42,12 @@ final class DedupBench implements Callable<Integer> {
             defaultValue = "objects")
     String storageKind;
 
+    @Option(names = "--wording", description = "the stories' words: SEED (a third of each seed sentence's content words swapped "
+            + "for others of the seed pages: unrelated stories share ten times the text real ones do, the harder case for the "
+            + "index) or DICTIONARY (all swapped for words of HanLP's synonym dictionary: about as little as real ones) "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "SEED")
+    Corpus.Wording wording;
+
     @Option(names = "--sources", description = "folder of seed pages (default: the repository's sources/)")
     Path sources;
 
@@ -55,10 +61,11 @@ final class DedupBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Corpus corpus = Corpus.fromSources(sources != null ? sources : Corpus.defaultSources());
+        Corpus corpus = Corpus.fromSources(sources != null ? sources : Corpus.defaultSources(), wording);
         List<Row> rows = run(corpus, maxStories, probes, storageKind.equals("stored"));
         System.out.println();
-        System.out.printf("reprint index (%s storage): per-article dedup cost (admit, µs) and bytes per indexed story%n", storageKind);
+        System.out.printf("reprint index (%s storage, %s wording): per-article dedup cost (admit, µs) and bytes per indexed story%n",
+                storageKind, wording);
         System.out.printf("%10s %10s %10s %12s %12s %12s %9s %10s %10s %12s %10s %10s %12s%n", "stories", "new µs", "reprint µs",
                 "fingerpr. µs", "lookup new", "lookup repr", "found", "verif. new", "verif. rep", "stored B/st", "bands B",
                 "member B", "heap B/st");
@@ -78,6 +85,7 @@ final class DedupBench implements Callable<Integer> {
         if (out != null) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("storage", storageKind);
+            json.put("wording", wording);
             json.put("sizes", rows);
             Files.writeString(out, JsonSerde.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         }
