@@ -61,6 +61,11 @@ final class DedupBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!serialCollector()) {
+            // measured here: with G1 the same work (the fingerprint) took up to 3x the CPU time at one size as at another
+            System.err.println("bench: for steady figures run the dedup bench with -XX:+UseSerialGC: with other collectors "
+                    + "the CPU time of the same work moved by up to 3x between the sizes of one run");
+        }
         Corpus corpus = Corpus.fromSources(sources != null ? sources : Corpus.defaultSources(), wording);
         List<Row> rows = run(corpus, maxStories, probes, storageKind.equals("stored"));
         System.out.println();
@@ -179,6 +184,11 @@ final class DedupBench implements Callable<Integer> {
             System.err.printf("bench: dedup index at %,d stories%n", size);
         }
         return rows;
+    }
+
+    /** Whether the JVM runs the serial collector (its beans: "Copy" and "MarkSweepCompact"). */
+    private static boolean serialCollector() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(gc -> gc.getName().equals("MarkSweepCompact"));
     }
 
     private static long liveHeap() {
