@@ -42,6 +42,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "corpus seed (default: ${DEFAULT-VALUE})", defaultValue = "1")
     long seed;
 
+    @Option(names = "--wording", description = "the fresh stories' words: SEED (a third of the content words swapped for "
+            + "others of the seed pages) or DICTIONARY (all swapped for words of HanLP's synonym dictionary, so unrelated "
+            + "stories share about as little text as real ones) (default: ${DEFAULT-VALUE})", defaultValue = "SEED")
+    Corpus.Wording wording;
+
     @Option(names = "--latency-seconds", description = "how long pages are offered in the latency run (default: ${DEFAULT-VALUE})",
             defaultValue = "30")
     int latencySeconds;
@@ -115,7 +120,7 @@ public final class BenchCommand implements Callable<Integer> {
         PipelineProfiler profiler = profile != null ? PipelineProfiler.load() : null;
         Path seeds = sources != null ? sources : Corpus.defaultSources();
         long t0 = System.nanoTime();
-        List<CorpusPage> corpus = Corpus.fromSources(seeds).pages(pages, seed);
+        List<CorpusPage> corpus = Corpus.fromSources(seeds, wording).pages(pages, seed);
         long bytes = corpus.stream().mapToLong(CorpusPage::size).sum();
         int planned = corpus.stream().mapToInt(CorpusPage::articles).sum();
         int plannedRepeats = corpus.stream().mapToInt(CorpusPage::reprints).sum();
