@@ -111,11 +111,11 @@ public final class Corpus {
     private final List<List<Term>> sentences = new ArrayList<>();
     private final List<String> seedHeadlines = new ArrayList<>();
     private final Map<String, List<String>> wordsByNature;
-    private final double swapShare;
+    private final Wording wording;
 
     private Corpus(List<String> seedPages, Wording wording) {
         wordsByNature = wording == Wording.DICTIONARY ? dictionaryWords() : new HashMap<>();
-        swapShare = wording.swapShare;
+        this.wording = wording;
         PageSplitter splitter = new PageSplitter();
         for (String page : seedPages) {
             for (SplitArticle a : splitter.split(page).articles()) {
@@ -300,7 +300,7 @@ public final class Corpus {
             } else {
                 String cls = natureClass(t);
                 List<String> pool = cls == null ? null : wordsByNature.get(cls);
-                out.append(pool != null && w.length() >= 2 && rnd.nextDouble() < swapShare ? pool.get(rnd.nextInt(pool.size())) : w);
+                out.append(pool != null && w.length() >= 2 && rnd.nextDouble() < wording.swapShare ? pool.get(rnd.nextInt(pool.size())) : w);
             }
         }
         return out.toString();
