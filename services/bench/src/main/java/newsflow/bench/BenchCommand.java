@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import newsflow.bench.Corpus.CorpusPage;
-import newsflow.model.JsonSerde;
-import newsflow.processor.tag.ArticleTagger;
+import newsflow.core.tag.ArticleTagger;
+import newsflow.model.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,7 +104,7 @@ public final class BenchCommand implements Callable<Integer> {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Files.writeString(out, JsonSerde.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+                Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
                 System.out.println("report written to " + out);
             }
         }

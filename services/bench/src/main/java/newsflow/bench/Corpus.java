@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import newsflow.processor.split.PageSplitter;
-import newsflow.processor.split.SplitArticle;
+import newsflow.core.split.PageSplitter;
+import newsflow.core.split.SplitArticle;
 import newsflow.producer.PageMetadata;
 
 /**

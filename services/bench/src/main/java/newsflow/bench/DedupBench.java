@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import newsflow.model.JsonSerde;
+import newsflow.core.dedup.MinHasher;
+import newsflow.core.dedup.ReprintDesk;
+import newsflow.core.dedup.ReprintGather;
+import newsflow.core.dedup.ReprintIndex;
+import newsflow.core.dedup.TextNormalizer;
+import newsflow.model.Json;
 import newsflow.processor.ProcessorService;
-import newsflow.processor.dedup.MinHasher;
-import newsflow.processor.dedup.ReprintDesk;
-import newsflow.processor.dedup.ReprintGather;
-import newsflow.processor.dedup.ReprintIndex;
-import newsflow.processor.dedup.TextNormalizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -92,7 +92,7 @@ final class DedupBench implements Callable<Integer> {
             json.put("storage", storageKind);
             json.put("wording", wording);
             json.put("sizes", rows);
-            Files.writeString(out, JsonSerde.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+            Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         }
         return 0;
     }

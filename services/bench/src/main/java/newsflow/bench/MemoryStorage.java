@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import newsflow.core.dedup.IndexedArticle;
+import newsflow.core.dedup.ReprintShard;
 import newsflow.processor.ShardSerdes;
-import newsflow.processor.dedup.IndexedArticle;
-import newsflow.processor.dedup.ReprintShard;
 import org.apache.kafka.common.serialization.Serde;
 
 /**

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.bench.OfflinePass.ArticleText;
-import newsflow.processor.tag.ArticleTagger;
+import newsflow.core.tag.ArticleTagger;
 
 /**
  * The tagger alone: {@link ArticleTagger#tag} (the instance and configuration the pipeline uses) over the texts of

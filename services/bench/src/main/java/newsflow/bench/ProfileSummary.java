@@ -40,11 +40,11 @@ record ProfileSummary(long samples, Map<String, Long> threads, long streamSample
      */
     private static final List<Kind> WORK_KINDS = List.of(
             new Kind("HanLP", s -> s.contains("com/hankcs/")),
-            new Kind("tagger's own work", s -> s.contains("newsflow/processor/tag/")),
+            new Kind("tagger's own work", s -> s.contains("newsflow/core/tag/")),
             new Kind("RocksDB (JNI and native)", s -> s.contains("org/rocksdb/") || s.contains("rocksdb::")),
             new Kind("Jackson", s -> s.contains("com/fasterxml/jackson/")),
-            new Kind("dedup (fingerprints, lookups)", s -> s.contains("newsflow/processor/dedup/")),
-            new Kind("parse and split", s -> s.contains("newsflow/processor/page/") || s.contains("newsflow/processor/split/")),
+            new Kind("dedup (fingerprints, lookups)", s -> s.contains("newsflow/core/dedup/")),
+            new Kind("parse and split", s -> s.contains("newsflow/core/page/") || s.contains("newsflow/core/split/")),
             new Kind("regex", s -> s.contains("java/util/regex/")),
             new Kind("Kafka clients (send, poll)", s -> s.contains("org/apache/kafka/clients/")),
             new Kind("Kafka Streams", s -> s.contains("org/apache/kafka/streams/")));

@@ -12,9 +12,9 @@ class ProfileSummaryTest {
     @Test
     void givenCollapsedStacks_whenSummarised_thenEachSampleCountsOnceByThreadWorkAndStep() {
         String collapsed = String.join("\n",
-                STREAM + "newsflow/processor/TagProcessor.process;newsflow/processor/tag/ArticleTagger.tag;"
+                STREAM + "newsflow/processor/TagProcessor.process;newsflow/core/tag/ArticleTagger.tag;"
                         + "com/hankcs/hanlp/seg/Viterbi/ViterbiSegment.segSentence 50",
-                STREAM + "newsflow/processor/TagProcessor.process;newsflow/processor/tag/TextRank.rank 20",
+                STREAM + "newsflow/processor/TagProcessor.process;newsflow/core/tag/TextRank.rank 20",
                 STREAM + "newsflow/processor/PageIngestProcessor.process;newsflow/processor/ReprintShardProcessor.process;"
                         + "newsflow/processor/ReprintShardProcessor$StoreStorage.member;org/rocksdb/RocksDB.get;"
                         + "rocksdb::DBImpl::Get 25",

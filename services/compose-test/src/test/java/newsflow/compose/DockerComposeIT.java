@@ -1,5 +1,6 @@
 package newsflow.compose;
 
+import newsflow.model.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +28,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import newsflow.model.Article;
-import newsflow.model.JsonSerde;
-import newsflow.model.KafkaSettings;
-import newsflow.model.Topics;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
+import newsflow.runtime.JsonSerde;
+import newsflow.runtime.KafkaSettings;
+import newsflow.runtime.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -208,7 +209,7 @@ class DockerComposeIT {
             try {
                 HttpResponse<String> r = get("/api/counts");
                 if (r.statusCode() == 200) {
-                    last = JsonSerde.MAPPER.readTree(r.body());
+                    last = Json.MAPPER.readTree(r.body());
                     if (done.test(last)) {
                         return last;
                     }

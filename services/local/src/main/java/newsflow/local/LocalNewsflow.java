@@ -1,5 +1,8 @@
 package newsflow.local;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,18 +16,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import newsflow.kafka.EmbeddedKafkaBroker;
-import newsflow.model.JsonSerde;
-import newsflow.model.KafkaSettings;
-import newsflow.model.TopicSetup;
-import newsflow.model.Topics;
+import newsflow.model.Json;
 import newsflow.processor.ProcessorService;
 import newsflow.producer.PageCatalog;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
+import newsflow.runtime.KafkaSettings;
+import newsflow.runtime.TopicSetup;
+import newsflow.runtime.Topics;
 import newsflow.sink.Counts;
 import newsflow.sink.SinkService;
 import org.apache.kafka.clients.admin.Admin;
@@ -106,7 +106,7 @@ public final class LocalNewsflow implements Callable<Integer> {
         System.out.println("newsflow: published " + sent + " new page(s) from " + sources + " (" + ledger.size() + " in all)");
 
         Counts counts = awaitDrained(sink, printer, settings, ledger.size());
-        System.out.println("newsflow: drained. counts: " + JsonSerde.MAPPER.writeValueAsString(counts));
+        System.out.println("newsflow: drained. counts: " + Json.MAPPER.writeValueAsString(counts));
         if (exitWhenIdle) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             shutdown.run();

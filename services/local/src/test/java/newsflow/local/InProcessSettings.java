@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import newsflow.kafka.EmbeddedKafkaBroker;
-import newsflow.model.KafkaSettings;
+import newsflow.runtime.KafkaSettings;
 
 /** The settings the in-process ITs run the processor and sink with: the test's broker, state under its folder, any free HTTP port. */
 final class InProcessSettings {

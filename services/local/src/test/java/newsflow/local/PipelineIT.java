@@ -1,9 +1,12 @@
 package newsflow.local;
 
+import newsflow.model.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,17 +17,14 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import newsflow.kafka.EmbeddedKafkaBroker;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
-import newsflow.model.JsonSerde;
-import newsflow.model.Topics;
 import newsflow.processor.ProcessorService;
 import newsflow.producer.PageCatalog;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
+import newsflow.runtime.Topics;
 import newsflow.sink.SinkService;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -176,7 +176,7 @@ class PipelineIT {
         assertEquals(1, counts.get("duplicatesByKind").get("near").asLong());
         assertEquals(8, counts.get("byLanguage").get("zh").asLong());
         assertTrue(get("/health").statusCode() == 200);
-        JsonNode stories = JsonSerde.MAPPER.readTree(get("/api/stories?sort=carriers&limit=1").body());
+        JsonNode stories = Json.MAPPER.readTree(get("/api/stories?sort=carriers&limit=1").body());
         assertEquals(8, stories.get("total").asLong());
         JsonNode xinhua = stories.get("stories").get(0);
         assertEquals(List.of("canonical", "near", "exact", "exact"),
@@ -201,7 +201,7 @@ class PipelineIT {
         sink = new SinkService(fresh);
         sink.start();
 
-        assertEquals(JsonSerde.MAPPER.readTree(before), awaitCounts(c -> c.get("pages").asLong() == 6));
+        assertEquals(Json.MAPPER.readTree(before), awaitCounts(c -> c.get("pages").asLong() == 6));
     }
 
     private static JsonNode awaitCounts(java.util.function.Predicate<JsonNode> done) throws Exception {
@@ -214,7 +214,7 @@ class PipelineIT {
 
     private static String json(Article a) {
         try {
-            return JsonSerde.MAPPER.writeValueAsString(a);
+            return Json.MAPPER.writeValueAsString(a);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
-import newsflow.model.JsonSerde;
+import newsflow.model.Json;
 
 /** The HTTP APIs of the services (the sink's counts, both services' metrics) as the local ITs call them. */
 final class ServiceHttp {
@@ -34,7 +34,7 @@ final class ServiceHttp {
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> response = get(port, "/api/counts");
             if (response.statusCode() == 200) {
-                counts = JsonSerde.MAPPER.readTree(response.body());
+                counts = Json.MAPPER.readTree(response.body());
                 if (done.test(counts)) {
                     return counts;
                 }

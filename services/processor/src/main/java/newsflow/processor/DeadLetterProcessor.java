@@ -1,7 +1,7 @@
 package newsflow.processor;
 
 import java.nio.charset.StandardCharsets;
-import newsflow.model.Topics;
+import newsflow.runtime.Topics;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;

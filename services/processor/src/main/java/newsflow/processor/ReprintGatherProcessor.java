@@ -2,12 +2,12 @@ package newsflow.processor;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsflow.core.dedup.GatherState;
+import newsflow.core.dedup.ReprintGather;
+import newsflow.core.dedup.ReprintMessage;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
-import newsflow.model.StateStores;
-import newsflow.processor.dedup.GatherState;
-import newsflow.processor.dedup.ReprintGather;
-import newsflow.processor.dedup.ReprintMessage;
+import newsflow.runtime.StateStores;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;

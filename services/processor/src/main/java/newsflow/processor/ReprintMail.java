@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import newsflow.processor.dedup.ReprintMessage;
-import newsflow.processor.dedup.ReprintMessage.Addressed;
-import newsflow.processor.dedup.ReprintMessage.PageBatch;
+import newsflow.core.dedup.ReprintMessage;
+import newsflow.core.dedup.ReprintMessage.Addressed;
+import newsflow.core.dedup.ReprintMessage.PageBatch;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 

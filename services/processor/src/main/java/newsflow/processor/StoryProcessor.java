@@ -1,10 +1,10 @@
 package newsflow.processor;
 
 import java.time.Clock;
+import newsflow.core.story.StoryBook;
 import newsflow.model.Article;
-import newsflow.model.StateStores;
 import newsflow.model.Story;
-import newsflow.processor.story.StoryBook;
+import newsflow.runtime.StateStores;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;

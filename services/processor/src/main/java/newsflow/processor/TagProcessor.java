@@ -1,10 +1,10 @@
 package newsflow.processor;
 
 import java.time.Clock;
+import newsflow.core.tag.ArticleTagger;
+import newsflow.core.tag.Tags;
 import newsflow.model.Article;
-import newsflow.model.StateStores;
-import newsflow.processor.tag.ArticleTagger;
-import newsflow.processor.tag.Tags;
+import newsflow.runtime.StateStores;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;

@@ -1,5 +1,7 @@
 package newsflow.processor;
 
+import newsflow.core.SeedPages;
+import newsflow.model.PageHeaders;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,18 +19,18 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsflow.core.dedup.GatherState;
+import newsflow.core.dedup.ReprintIndex;
+import newsflow.core.page.PageReader;
+import newsflow.core.split.PageSplitter;
+import newsflow.core.tag.ArticleTagger;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
-import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
-import newsflow.model.StateStores;
 import newsflow.model.Story;
-import newsflow.model.Topics;
-import newsflow.processor.dedup.GatherState;
-import newsflow.processor.dedup.ReprintIndex;
-import newsflow.processor.page.PageReader;
-import newsflow.processor.split.PageSplitter;
-import newsflow.processor.tag.ArticleTagger;
+import newsflow.runtime.JsonSerde;
+import newsflow.runtime.StateStores;
+import newsflow.runtime.Topics;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -96,8 +98,8 @@ class ProcessorTopologyTest {
 
     private void send(String file, String source, String date) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(Topics.HEADER_SOURCE, source.getBytes(StandardCharsets.UTF_8));
-        headers.add(Topics.HEADER_DATE, date.getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.SOURCE, source.getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.DATE, date.getBytes(StandardCharsets.UTF_8));
         raw.pipeInput(new TestRecord<>(null, SeedPages.page(file).getBytes(StandardCharsets.UTF_8), headers, PAGE_TIME));
     }
 
@@ -198,7 +200,7 @@ class ProcessorTopologyTest {
     @Test
     void aBadPageGoesToTheDeadLetterTopicWithItsReasonAndTheNextPageIsProcessed() {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(Topics.HEADER_SOURCE, "某报".getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.SOURCE, "某报".getBytes(StandardCharsets.UTF_8));
         byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         raw.pipeInput(new TestRecord<>("bad-1".getBytes(StandardCharsets.UTF_8), binary, headers, PAGE_TIME));
         send(PAGE_000, "中国高新技术产业导报", "2020-08-24");
@@ -208,7 +210,7 @@ class ProcessorTopologyTest {
         assertArrayEquals(binary, letter.value(), "the original bytes are kept");
         String reason = new String(letter.headers().lastHeader(Topics.HEADER_DLQ_REASON).value(), StandardCharsets.UTF_8);
         assertTrue(reason.startsWith("binary content"), reason);
-        assertEquals("某报", new String(letter.headers().lastHeader(Topics.HEADER_SOURCE).value(), StandardCharsets.UTF_8),
+        assertEquals("某报", new String(letter.headers().lastHeader(PageHeaders.SOURCE).value(), StandardCharsets.UTF_8),
                 "the original headers are kept");
         assertEquals(Topics.PAGES_RAW, new String(letter.headers().lastHeader(Topics.HEADER_DLQ_TOPIC).value(), StandardCharsets.UTF_8));
         assertEquals(3, enriched.readValuesToList().size());

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import newsflow.model.JsonSerde;
+import newsflow.model.Json;
 
 /**
  * {@code catalog.json} beside the pages: the publications (name, language) and, per page file, what the file itself
@@ -30,7 +30,7 @@ public record PageCatalog(List<Publication> publications, List<PageEntry> pages)
 
     public static PageCatalog read(Path file) {
         try {
-            PageCatalog c = JsonSerde.MAPPER.readValue(Files.readAllBytes(file), PageCatalog.class);
+            PageCatalog c = Json.MAPPER.readValue(Files.readAllBytes(file), PageCatalog.class);
             return new PageCatalog(c.publications() == null ? List.of() : c.publications(), c.pages() == null ? List.of() : c.pages());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read page catalogue " + file + ": " + e.getMessage(), e);

@@ -3,7 +3,7 @@ package newsflow.producer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import newsflow.model.Topics;
+import newsflow.model.PageHeaders;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 
@@ -22,11 +22,11 @@ public record PageMetadata(String source, String date, String page, String url, 
 
     public List<Header> headers() {
         List<Header> headers = new ArrayList<>(5);
-        add(headers, Topics.HEADER_SOURCE, source);
-        add(headers, Topics.HEADER_DATE, date);
-        add(headers, Topics.HEADER_PAGE, page);
-        add(headers, Topics.HEADER_URL, url);
-        add(headers, Topics.HEADER_CONTENT_TYPE, contentType);
+        add(headers, PageHeaders.SOURCE, source);
+        add(headers, PageHeaders.DATE, date);
+        add(headers, PageHeaders.PAGE, page);
+        add(headers, PageHeaders.URL, url);
+        add(headers, PageHeaders.CONTENT_TYPE, contentType);
         return headers;
     }
 

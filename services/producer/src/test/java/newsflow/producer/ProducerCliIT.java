@@ -1,5 +1,6 @@
 package newsflow.producer;
 
+import newsflow.model.PageHeaders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import newsflow.kafka.EmbeddedKafkaBroker;
-import newsflow.model.KafkaSettings;
-import newsflow.model.TopicSetup;
-import newsflow.model.Topics;
+import newsflow.runtime.KafkaSettings;
+import newsflow.runtime.TopicSetup;
+import newsflow.runtime.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -88,7 +89,7 @@ class ProducerCliIT {
             List<ConsumerRecord<byte[], byte[]>> pages = readRawPages(broker.bootstrapServers(), 2);
             assertEquals(2, pages.size());
             assertEquals(List.of("中国高新技术产业导报", "羊城晚报"), pages.stream()
-                    .map(p -> new String(p.headers().lastHeader(Topics.HEADER_SOURCE).value(), StandardCharsets.UTF_8)).sorted().toList());
+                    .map(p -> new String(p.headers().lastHeader(PageHeaders.SOURCE).value(), StandardCharsets.UTF_8)).sorted().toList());
             assertTrue(pages.stream().allMatch(p -> p.key() == null), "no key: the processor derives the page id from the content");
         }
     }

@@ -1,17 +1,17 @@
 package newsflow.sink;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.BiFunction;
 import newsflow.model.Article;
-import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
-import newsflow.model.StateStores;
 import newsflow.model.Story;
-import newsflow.model.Topics;
+import newsflow.runtime.JsonSerde;
+import newsflow.runtime.StateStores;
+import newsflow.runtime.Topics;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -31,8 +31,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The sink's topology: every record of the pipeline's topics becomes one or more counter increments

@@ -2,7 +2,8 @@ package newsflow.sink;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import newsflow.model.Topics;
+import newsflow.model.PageHeaders;
+import newsflow.runtime.Topics;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -58,7 +59,7 @@ final class DeadLetterLog implements Processor<byte[], byte[], Void, Void> {
                 CountsTopology.reasonCategory(reason == null ? "unknown" : reason),
                 record.value() == null ? 0 : record.value().length,
                 record.key() == null ? null : cut(new String(record.key(), StandardCharsets.UTF_8)),
-                cut(header(h, Topics.HEADER_SOURCE)),
+                cut(header(h, PageHeaders.SOURCE)),
                 cut(header(h, Topics.HEADER_DLQ_TOPIC)),
                 parseInt(header(h, Topics.HEADER_DLQ_PARTITION)),
                 parseLong(header(h, Topics.HEADER_DLQ_OFFSET)),

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import newsflow.model.JsonSerde;
-import newsflow.model.StateStores;
+import newsflow.model.Json;
+import newsflow.runtime.StateStores;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
@@ -91,12 +91,12 @@ final class SinkApi {
     }
 
     private static void json(Context ctx, Object body) throws JsonProcessingException {
-        ctx.contentType("application/json").result(JsonSerde.MAPPER.writeValueAsString(body));
+        ctx.contentType("application/json").result(Json.MAPPER.writeValueAsString(body));
     }
 
     private static void error(Context ctx, int status, String message) {
         ctx.status(status).contentType("application/json")
-                .result(JsonSerde.MAPPER.createObjectNode().put("error", message).toString());
+                .result(Json.MAPPER.createObjectNode().put("error", message).toString());
     }
 
     private static byte[] resource(String name) {

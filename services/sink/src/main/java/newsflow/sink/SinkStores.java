@@ -1,8 +1,8 @@
 package newsflow.sink;
 
 /**
- * The sink's own state stores besides {@link newsflow.model.StateStores#COUNTS} and
- * {@link newsflow.model.StateStores#STORIES_VIEW}. Each has a changelog topic, so it survives a restart on an empty
+ * The sink's own state stores besides {@link newsflow.runtime.StateStores#COUNTS} and
+ * {@link newsflow.runtime.StateStores#STORIES_VIEW}. Each has a changelog topic, so it survives a restart on an empty
  * disk.
  */
 final class SinkStores {

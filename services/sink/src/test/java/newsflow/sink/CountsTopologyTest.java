@@ -1,5 +1,6 @@
 package newsflow.sink;
 
+import newsflow.model.PageHeaders;
 import static newsflow.sink.SinkTopologyFixture.article;
 import static newsflow.sink.SinkTopologyFixture.duplicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
-import newsflow.model.StateStores;
-import newsflow.model.Topics;
+import newsflow.runtime.StateStores;
+import newsflow.runtime.Topics;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,7 @@ class CountsTopologyTest {
     @Test
     void givenDeadLetters_thenTheNewestAreListedFirstWithTheirReasonSizeSourceAndOrigin() {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(Topics.HEADER_SOURCE, "某报".getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.SOURCE, "某报".getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_DLQ_REASON, "page too large: 6000000 bytes > 5242880".getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_DLQ_TOPIC, Topics.PAGES_RAW.getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_DLQ_PARTITION, "2".getBytes(StandardCharsets.UTF_8));

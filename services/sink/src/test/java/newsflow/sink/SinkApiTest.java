@@ -1,5 +1,6 @@
 package newsflow.sink;
 
+import newsflow.model.Json;
 import static newsflow.sink.SinkTopologyFixture.article;
 import static newsflow.sink.SinkTopologyFixture.duplicate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,9 +18,8 @@ import java.time.Instant;
 import java.util.List;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
-import newsflow.model.JsonSerde;
 import newsflow.model.Story;
-import newsflow.model.Topics;
+import newsflow.runtime.Topics;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -72,7 +72,7 @@ class SinkApiTest {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
-        return JsonSerde.MAPPER.readTree(response.body());
+        return Json.MAPPER.readTree(response.body());
     }
 
     @Test
@@ -132,7 +132,7 @@ class SinkApiTest {
 
         assertEquals(400, response.statusCode(), path + ": " + response.body());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
-        JsonNode body = JsonSerde.MAPPER.readTree(response.body());
+        JsonNode body = Json.MAPPER.readTree(response.body());
         assertTrue(body.get("error").asText().length() > 5, response.body());
     }
 
@@ -163,7 +163,7 @@ class SinkApiTest {
                 .method(method, HttpRequest.BodyPublishers.ofString("{\"pages\": 0}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertTrue(response.statusCode() == 404 || response.statusCode() == 405, method + " " + path + ": " + response.statusCode());
-        assertTrue(JsonSerde.MAPPER.readTree(response.body()).has("error"), response.body());
+        assertTrue(Json.MAPPER.readTree(response.body()).has("error"), response.body());
         assertEquals(before, get("/api/counts").body());
     }
 
@@ -171,6 +171,6 @@ class SinkApiTest {
     void unknownPathsAreJson404s() throws Exception {
         HttpResponse<String> missing = get("/api/nothing");
         assertEquals(404, missing.statusCode());
-        assertTrue(JsonSerde.MAPPER.readTree(missing.body()).has("error"));
+        assertTrue(Json.MAPPER.readTree(missing.body()).has("error"));
     }
 }

@@ -16,16 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import newsflow.core.dedup.ReprintIndex;
+import newsflow.core.hostile.HostilePages;
+import newsflow.core.page.PageReader;
+import newsflow.core.split.PageSplitter;
+import newsflow.core.tag.ArticleTagger;
 import newsflow.model.Article;
-import newsflow.model.JsonSerde;
 import newsflow.model.PageReport;
-import newsflow.model.Topics;
 import newsflow.processor.PipelineMetrics;
 import newsflow.processor.ProcessorTopology;
-import newsflow.processor.dedup.ReprintIndex;
-import newsflow.processor.page.PageReader;
-import newsflow.processor.split.PageSplitter;
-import newsflow.processor.tag.ArticleTagger;
+import newsflow.runtime.JsonSerde;
+import newsflow.runtime.Topics;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -130,9 +131,9 @@ class HostileTopologyTest {
                 assertNotNull(letter, c.name() + " is a dead letter");
                 assertArrayEquals(c.value(), letter.value(), c.name() + ": the original bytes are kept");
                 String reason = reasonOf(letter);
-                assertTrue(HostilePageReaderTest.category(reason).startsWith(HostilePageReaderTest.folded(c.rejectedAs())),
+                assertTrue(HostilePages.category(reason).startsWith(HostilePages.folded(c.rejectedAs())),
                         c.name() + ": " + reason);
-                assertTrue(HostilePageReaderTest.CATEGORIES.contains(HostilePageReaderTest.category(reason)), reason);
+                assertTrue(HostilePages.CATEGORIES.contains(HostilePages.category(reason)), reason);
                 assertEquals(String.valueOf(offsets.get(c.name())), header(letter, Topics.HEADER_DLQ_OFFSET), c.name());
                 c.headers().forEach((k, v) -> assertEquals(v, header(letter, k), c.name() + ": header " + k + " kept"));
             }

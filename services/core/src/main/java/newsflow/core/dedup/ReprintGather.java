@@ -1,0 +1,182 @@
+package newsflow.core.dedup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import newsflow.core.dedup.GatherState.Candidate;
+import newsflow.core.dedup.GatherState.Status;
+import newsflow.core.dedup.ReprintMessage.Addressed;
+import newsflow.core.dedup.ReprintMessage.Arrived;
+import newsflow.core.dedup.ReprintMessage.EarlierTwin;
+import newsflow.core.dedup.ReprintMessage.PageBatch;
+import newsflow.core.dedup.ReprintMessage.RootAnswer;
+import newsflow.core.dedup.ReprintMessage.RootQuery;
+import newsflow.core.dedup.ReprintMessage.ShardReport;
+import newsflow.core.dedup.ReprintMessage.TwinAnswer;
+import newsflow.model.Article;
+
+/**
+ * Decides, for one arrival, whether it opens a story or repeats one, from what the shards found. It waits for the
+ * arrival, a report from every shard and an answer from every later-ordered arrival it was told about; then:
+ * <ul>
+ *   <li>nothing repeated → a canonical: its story opens and it goes out at once;
+ *   <li>otherwise its parent is the most alike of the arrivals it repeats — earlier-ordered ones, and arrivals already
+ *       decided that it was ordered before but reached the shards after (a story that is out stays out) — and it asks
+ *       the parent for the story's canonical, unless it knows it already.
+ * </ul>
+ * A duplicate points either to an arrival ordered before it or to a story already decided, so parents never form a
+ * cycle and every question about a canonical is answered; an answer to an earlier twin never waits. Pure logic: state
+ * in, state and messages out.
+ */
+public final class ReprintGather {
+    /**
+     * What one message did: the state to store (null when the message left it as it was, or the arrival keeps none),
+     * the messages to send, and the decision, when it was made.
+     */
+    public record Step(GatherState state, List<Addressed> messages, Verdict verdict) {
+    }
+
+    /** The decision on an arrival: a canonical ({@code duplicateOf} null), or a repeat of the story's canonical. */
+    public record Verdict(Arrival arrival, Article article, String storyId, String duplicateOf, double similarity, boolean exact) {
+        public boolean unique() {
+            return duplicateOf == null;
+        }
+    }
+
+    private static final Comparator<ReprintMatch> MOST_ALIKE_FIRST = Comparator
+            .comparingDouble(ReprintMatch::similarity).reversed()
+            .thenComparing(ReprintMatch::arrival);
+
+    private final int shards;
+
+    public ReprintGather(int shards) {
+        this.shards = shards;
+    }
+
+    /** The story id an arrival's story gets when it opens one. */
+    public static String storyIdOf(String articleId) {
+        return "story-" + articleId;
+    }
+
+    /**
+     * Whether a gather may be forgotten: decided, and its story opened before the window that starts at
+     * {@code oldestDayKept}. A later arrival that repeats it then hears that the story has expired and opens a new one.
+     */
+    public static boolean expired(GatherState s, long oldestDayKept) {
+        return s.decided() && s.rootDay < oldestDayKept;
+    }
+
+    public Step receive(String self, GatherState known, ReprintMessage message) {
+        if (message instanceof PageBatch) {
+            throw new IllegalArgumentException("a page batch is unpacked before its messages reach their gathers");
+        }
+        List<Addressed> out = new ArrayList<>();
+        if (known == null && !(message instanceof Arrived) && !(message instanceof ShardReport)) {
+            // an arrival that has expired from the index: it takes no one into its story and keeps no state
+            if (message instanceof EarlierTwin m) {
+                out.add(new Addressed(m.twin().arrival().arrivalId(),
+                        new TwinAnswer(new Arrival(self, self, Long.MAX_VALUE, Long.MAX_VALUE), TwinAnswer.Answer.NONE, null, null, 0, 0, false)));
+            } else if (message instanceof RootQuery m) {
+                out.add(new Addressed(m.from().arrivalId(), new RootAnswer(null, null, 0)));
+            }
+            return new Step(null, out, null);
+        }
+        GatherState s = known != null ? known : new GatherState();
+        if (message instanceof Arrived m) {
+            s.arrival = m.arrival();
+            s.article = m.article();
+        } else if (message instanceof ShardReport m) {
+            s.shardReports++;
+            m.earlier().forEach(e -> addEarlier(s, e));
+            m.told().forEach(a -> s.told.add(a.arrivalId()));
+        } else if (message instanceof EarlierTwin m) {
+            boolean joinsCandidates = s.status == Status.COLLECTING;
+            out.add(new Addressed(m.twin().arrival().arrivalId(), answerTwin(s, m.twin())));
+            if (!joinsCandidates) {
+                return new Step(null, out, null);
+            }
+        } else if (message instanceof TwinAnswer m) {
+            s.answered.add(m.from().arrivalId());
+            if (m.answer() == TwinAnswer.Answer.FOLLOW_ME) {
+                s.decidedTwins.add(new Candidate(new ReprintMatch(m.from(), m.similarity(), m.exact()), m.rootArticleId(), m.storyId(), m.rootDay()));
+            }
+        } else if (message instanceof RootQuery m) {
+            if (s.decided()) {
+                // the answer is all: a decided gather is asked often (by every later reprint) and changes no more
+                out.add(new Addressed(m.from().arrivalId(), new RootAnswer(s.rootArticleId, s.storyId, s.rootDay)));
+                return new Step(null, out, null);
+            }
+            s.rootWaiters.add(m.from());
+        } else if (message instanceof RootAnswer m) {
+            if (s.status != Status.AWAITING_ROOT) {
+                return new Step(null, out, null);
+            }
+            return m.rootArticleId() == null ? open(s, out) : join(s, m.rootArticleId(), m.storyId(), m.rootDay(), out);
+        }
+        return s.status == Status.COLLECTING && complete(s) ? decide(s, out) : new Step(s, out, null);
+    }
+
+    /** The likeness travels back with the answer, so the earlier twin need not remember it. */
+    private static ReprintMessage answerTwin(GatherState s, ReprintMatch twin) {
+        return switch (s.status) {
+            case CANONICAL, DUPLICATE -> new TwinAnswer(s.arrival, TwinAnswer.Answer.FOLLOW_ME, s.rootArticleId, s.storyId,
+                    s.rootDay, twin.similarity(), twin.exact());
+            case COLLECTING -> {
+                addEarlier(s, twin);
+                yield new TwinAnswer(s.arrival, TwinAnswer.Answer.WILL_FOLLOW, null, null, 0, twin.similarity(), twin.exact());
+            }
+            default -> new TwinAnswer(s.arrival, TwinAnswer.Answer.NONE, null, null, 0, twin.similarity(), twin.exact());
+        };
+    }
+
+    /** Several shards may report one pair (they share bands in each): it counts once. */
+    private static void addEarlier(GatherState s, ReprintMatch match) {
+        if (s.earlier.stream().noneMatch(x -> x.arrival().arrivalId().equals(match.arrival().arrivalId()))) {
+            s.earlier.add(match);
+        }
+    }
+
+    private boolean complete(GatherState s) {
+        return s.arrival != null && s.shardReports >= shards && s.answered.containsAll(s.told);
+    }
+
+    private Step decide(GatherState s, List<Addressed> out) {
+        List<ReprintMatch> all = new ArrayList<>(s.earlier);
+        s.decidedTwins.forEach(c -> all.add(c.match()));
+        if (all.isEmpty()) {
+            return open(s, out);
+        }
+        ReprintMatch parent = all.stream().min(MOST_ALIKE_FIRST).orElseThrow();
+        s.parent = parent;
+        for (Candidate c : s.decidedTwins) {
+            if (c.match().equals(parent)) {
+                return join(s, c.rootArticleId(), c.storyId(), c.rootDay(), out);
+            }
+        }
+        s.status = Status.AWAITING_ROOT;
+        out.add(new Addressed(parent.arrival().arrivalId(), new RootQuery(s.arrival)));
+        return new Step(s, out, null);
+    }
+
+    private Step open(GatherState s, List<Addressed> out) {
+        String root = s.arrival.articleId();
+        String story = storyIdOf(root);
+        Verdict verdict = new Verdict(s.arrival, s.article, story, null, 0, false);
+        s.parent = null;
+        return settle(s, Status.CANONICAL, root, story, s.arrival.day(), verdict, out);
+    }
+
+    private Step join(GatherState s, String root, String story, long rootDay, List<Addressed> out) {
+        Verdict verdict = new Verdict(s.arrival, s.article, story, root, s.parent.similarity(), s.parent.exact());
+        return settle(s, Status.DUPLICATE, root, story, rootDay, verdict, out);
+    }
+
+    private static Step settle(GatherState s, Status outcome, String root, String story, long rootDay, Verdict verdict,
+                               List<Addressed> out) {
+        for (Arrival waiter : s.rootWaiters) {
+            out.add(new Addressed(waiter.arrivalId(), new RootAnswer(root, story, rootDay)));
+        }
+        s.settle(outcome, root, story, rootDay);
+        return new Step(s, out, verdict);
+    }
+}

@@ -1,0 +1,5 @@
+package newsflow.core.dedup;
+
+/** An arrival's fingerprint sent to one shard of the band index, which holds the LSH bands with {@code band % shards == shard}. */
+public record ShardProbe(Arrival arrival, int shard, String textHash, long[] signature, int shingles) {
+}

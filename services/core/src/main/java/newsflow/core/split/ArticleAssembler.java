@@ -1,0 +1,168 @@
+package newsflow.core.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsflow.core.split.PageItem.Kind;
+
+/**
+ * Walks a page's story items in reading order and cuts them into articles. A run of head lines either opens a new
+ * article or, when it is a single short line inside a story, stays in that story as an intertitle.
+ */
+final class ArticleAssembler {
+
+    /** A brief: a head line over one or two short paragraphs. */
+    private static final int MAX_BRIEF_PARAGRAPHS = 2;
+    private static final int MAX_BRIEF_HAN = 160;
+    private static final int MAX_BRIEF_LATIN = 400;
+
+    private ArticleAssembler() {
+    }
+
+    static List<ArticleDraft> assemble(List<PageItem> items) {
+        List<PageItem> story = items.stream()
+                .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
+                .toList();
+        List<ArticleDraft> drafts = new ArrayList<>();
+        List<String> pendingCaptions = new ArrayList<>();
+        ArticleDraft current = null;
+        int i = 0;
+        while (i < story.size()) {
+            PageItem item = story.get(i);
+            if (item.kind() == Kind.END_MARK) {
+                current = null; // the story jumps to another page: what follows here is another story
+                i++;
+                continue;
+            }
+            if (item.kind() == Kind.CAPTION) {
+                (current == null ? pendingCaptions : current.captions()).add(item.text());
+                i++;
+                continue;
+            }
+            if (item.isStoryText()) {
+                if (current == null) {
+                    current = open(drafts, ArticleHead.NONE, pendingCaptions);
+                }
+                current.add(new Paragraph(item.text(),
+                        item.kind() == Kind.BODY ? Paragraph.Kind.TEXT : Paragraph.Kind.CLOSING_CREDIT));
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < story.size() && story.get(end).isHead()) {
+                end++;
+            }
+            List<PageItem> run = story.subList(i, end);
+            PageItem next = nextStoryText(story, end);
+            PageItem before = i > 0 ? story.get(i - 1) : null;
+            if (opensArticle(run, current, before, next) || isBrief(story, i, current)) {
+                ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
+                        ? current.takeFromLastIntertitle() : null;
+                current = open(drafts, HeadReader.read(run, opening == null ? null : opening.kicker()),
+                        pendingCaptions);
+                if (opening != null) {
+                    opening.paragraphs().forEach(current::add);
+                }
+            } else {
+                for (PageItem head : run) {
+                    current.add(new Paragraph(head.text(), Paragraph.Kind.INTERTITLE));
+                }
+            }
+            i = end;
+        }
+        return drafts;
+    }
+
+    private static ArticleDraft open(List<ArticleDraft> drafts, ArticleHead head, List<String> pendingCaptions) {
+        ArticleDraft draft = new ArticleDraft(head);
+        draft.captions().addAll(pendingCaptions);
+        pendingCaptions.clear();
+        drafts.add(draft);
+        return draft;
+    }
+
+    /**
+     * Whether a run of head lines starts a new article rather than being an intertitle: it carries a headline-level
+     * heading or a byline, has several lines, follows a closing credit, opens the page, or is followed by a lead
+     * that opens with a credit ("XX讯", "新华社XX电").
+     */
+    private static boolean opensArticle(List<PageItem> run, ArticleDraft current, PageItem before, PageItem next) {
+        if (current == null || next == null) {
+            return true;
+        }
+        long heads = run.stream().filter(h -> h.kind() != Kind.BYLINE).count();
+        boolean headline = run.stream().anyMatch(h -> h.kind() == Kind.HEADING || h.kind() == Kind.BYLINE);
+        boolean afterClosingCredit = before != null && before.kind() == Kind.CLOSING_CREDIT;
+        return headline || heads >= 2 || afterClosingCredit || CreditParser.parseLead(next.text()) != null;
+    }
+
+    /**
+     * Whether a single plain head line inside a story is the headline of a brief set after it rather than an
+     * intertitle: the text under it is short (at most two short paragraphs) and runs to the end of the page, to a
+     * head that opens another article, or to another such brief, and ends a sentence.
+     */
+    private static boolean isBrief(List<PageItem> story, int at, ArticleDraft current) {
+        if (current == null) {
+            return false;
+        }
+        int i = at;
+        while (true) {
+            if (story.get(i).kind() != Kind.HEAD_LINE || i + 1 < story.size() && story.get(i + 1).isHead()) {
+                return false;
+            }
+            int j = i + 1;
+            int paragraphs = 0;
+            int length = 0;
+            boolean chinese = false;
+            String last = "";
+            while (j < story.size() && (story.get(j).isStoryText() || story.get(j).kind() == Kind.CAPTION)) {
+                if (story.get(j).isStoryText()) {
+                    paragraphs++;
+                    last = story.get(j).text();
+                    length += last.length();
+                    chinese |= TextShape.isChinese(last);
+                }
+                j++;
+            }
+            // a brief is whole; text that stops mid-sentence goes on under a head set lower down
+            if (paragraphs == 0 || paragraphs > MAX_BRIEF_PARAGRAPHS || ColumnBreakJoiner.endsCut(last)
+                    || length > (chinese ? MAX_BRIEF_HAN : MAX_BRIEF_LATIN)) {
+                return false;
+            }
+            if (j >= story.size() || story.get(j).kind() == Kind.END_MARK) {
+                return true;
+            }
+            int end = j;
+            while (end < story.size() && story.get(end).isHead()) {
+                end++;
+            }
+            List<PageItem> run = story.subList(j, end);
+            PageItem next = nextStoryText(story, end);
+            if (next == null || run.size() >= 2 || run.stream().anyMatch(h -> h.kind() != Kind.HEAD_LINE)
+                    || CreditParser.parseLead(next.text()) != null) {
+                return true; // the next head opens an article of its own
+            }
+            i = j; // another single head: a brief too if its own text is short
+        }
+    }
+
+    /**
+     * Whether the head was printed in the middle of a story: the story stops mid-sentence right above it, a byline
+     * goes with it, and the text after it carries on instead of opening with a credit.
+     */
+    private static boolean isSetIntoStory(List<PageItem> run, ArticleDraft current, PageItem next) {
+        Paragraph last = current.lastParagraph();
+        return run.stream().anyMatch(h -> h.kind() == Kind.BYLINE)
+                && last != null && last.isText() && ColumnBreakJoiner.endsCut(last.text())
+                && next != null && next.kind() == Kind.BODY && CreditParser.parseLead(next.text()) == null;
+    }
+
+    private static PageItem nextStoryText(List<PageItem> story, int from) {
+        for (int i = from; i < story.size(); i++) {
+            PageItem item = story.get(i);
+            if (item.kind() != Kind.CAPTION) {
+                return item.isStoryText() ? item : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,170 @@
+package newsflow.core.split;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.model.Dateline;
+
+/**
+ * Reads credits: the one run into a lead ("新华社合肥8月22日电", "羊城晚报讯 记者孙晶报道:", "WASHINGTON (Reuters) -"),
+ * a byline printed on its own line, a photo credit, and a closing credit such as "(徐林 岳宗)".
+ */
+final class CreditParser {
+
+    /** Leads are matched on their opening only, which also keeps the regexes cheap on a huge paragraph. */
+    private static final int LEAD_WINDOW = 200;
+    private static final int MAX_CREDIT_LINE = 60;
+
+    private static final String CHINESE_WIRES = "新华社|中新社|中国新闻社|中新网|人民日报|人民网|新华网|央视新闻|央视网|央广网|"
+            + "国际在线|美联社|路透社|法新社|共同社|塔斯社|彭博社|韩联社|埃菲社|安莎社|德新社";
+    private static final String LATIN_WIRES = "AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|DPA|Kyodo|Yonhap|TASS|Tass|CNN"
+            + "|ANSA|EFE|PTI|IANS|ANI|CNA|AAP|Sputnik|Interfax";
+    private static final String DAY = "(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?";
+    private static final String PARENTHESISED = "(?:\\s*[(（]([^()（）]{1,40})[)）])?";
+
+    /** 新华社合肥8月22日电 (记者 X) / 据新华社电 */
+    private static final Pattern CHINESE_WIRE_LEAD = Pattern.compile(
+            "^据?(" + CHINESE_WIRES + ")(?:记者)?(?:([\\p{IsHan}]{2,10}?)\\s*)?" + DAY + "\\s*电" + PARENTHESISED);
+    /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 */
+    private static final Pattern PAPER_LEAD = Pattern.compile(
+            "^(本报|本台|本刊|本网|[\\p{IsHan}]{2,10}?(?:报|网|台))(?:([\\p{IsHan}]{2,8}?)\\s*)?" + DAY + "\\s*讯"
+                    + "(?:\\s*[(（]([^()（）]{1,40})[)）]"
+                    + "|\\s*((?:本报|特派|首席|见习|实习|特约)?(?:记者|通讯员|实习生)[^。:：()（）]{1,40}?)\\s*报道)?");
+    private static final String MONTH = "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
+    /** BEIJING, Aug. 22 (Xinhua) -- / NEW YORK, N.Y. (AP) — / (CNN) — */
+    private static final Pattern LATIN_WIRE_LEAD = Pattern.compile(
+            "^(?:([A-Z][A-Za-z.'’\\- ]{1,40}?)(?:,\\s*([A-Z][A-Za-z.'’\\- ]{1,30}?))??(?:,\\s*" + MONTH + ")?\\s*)?"
+                    + "\\((" + LATIN_WIRES + ")\\)\\s*(?:—|–|--|-|:)");
+
+    private static final String ROLE = "(?:本报|特派|首席|见习|实习|特约|摄影)?(?:记者|通讯员|实习生|撰稿人?)";
+    private static final Pattern CHINESE_BYLINE = Pattern.compile(
+            "^(?:文|图文|文图|撰文|口述|整理)\\s*[/:：|]|" + ROLE + "\\s*[\\p{IsHan}·]{2,4}(?:\\s|$|[、,，])");
+    private static final Pattern LATIN_BYLINE = Pattern.compile(
+            "^(?:By|BY)\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|de|van|von|der|and|&))*(?:\\s*[,|/]\\s*.{0,60})?$");
+    private static final Pattern MONTH_DAY_SEPARATOR = Pattern.compile("[.\\s]+");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;!?！？]");
+
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "(?:^|/|\\s)摄(?:影)?$|^[(（][^()（）]{1,40}摄[)）]$|^(?:图|图片|摄影|照片)\\s*[/:：|]|供图$|图片来源|资料图片$"
+                    + "|^\\(?(?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/\\S+)?\\s+Photo"
+                    + "|^(?:Photo|Photograph|Picture|Image)s?\\s*(?:by\\b|:|/|credit)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITER_MARK = Pattern.compile("(?:^|\\s)(?:文|撰文)\\s*[/:：|]");
+    private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
+            "[(（][^()（）]{1,40}摄[)）]$|\\((?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/[^()]{1,40})?\\s+Photo[^()]{0,60}\\)$");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile(
+            "^[(（][\\p{IsHan}·、\\s]{1,30}[)）]$|^\\((?:Reporting|Writing|Additional reporting|Editing)\\s+by\\s[^()]{1,200}\\)$");
+
+    private CreditParser() {
+    }
+
+    /** The credit run into the start of a lead paragraph, or null when it opens with none. */
+    static Credit parseLead(String paragraph) {
+        String lead = paragraph.length() > LEAD_WINDOW ? paragraph.substring(0, LEAD_WINDOW) : paragraph;
+        Matcher m = CHINESE_WIRE_LEAD.matcher(lead);
+        if (m.find()) {
+            return new Credit(trimToNull(m.group(5)), m.group(1), dateline(m.group(2), monthDay(m.group(3), m.group(4))),
+                    null);
+        }
+        m = PAPER_LEAD.matcher(lead);
+        if (m.find()) {
+            String paper = m.group(1);
+            String byline = trimToNull(m.group(5) != null ? m.group(5) : m.group(6));
+            String publication = paper.startsWith("本") ? null : paper;
+            return new Credit(byline, null, dateline(m.group(2), monthDay(m.group(3), m.group(4))), publication);
+        }
+        m = LATIN_WIRE_LEAD.matcher(lead);
+        if (m.find()) {
+            String place = trimToNull(m.group(1));
+            return new Credit(null, m.group(4), dateline(place, latinMonthDay(m.group(3))), null);
+        }
+        return null;
+    }
+
+    /** A byline printed on a line of its own: "黄成 吴莹 本报记者 戈清平", "文/XX记者 李晓旭 图/XX记者 王磊", "By Jane Roe". */
+    static boolean isBylineLine(String line) {
+        if (line.length() > MAX_CREDIT_LINE * 2 || SENTENCE_PUNCTUATION.matcher(line).find()) {
+            return false;
+        }
+        if (TextShape.isChinese(line)) {
+            return line.length() <= MAX_CREDIT_LINE && CHINESE_BYLINE.matcher(line).find() && shortTokens(line);
+        }
+        return LATIN_BYLINE.matcher(line).matches();
+    }
+
+    /** A photo credit on a line of its own: "新华社记者 王晔/摄", "图/记者 王磊", "(AP Photo/Jane Roe)". */
+    static boolean isPhotoCredit(String line) {
+        return line.length() <= MAX_CREDIT_LINE && PHOTO_CREDIT.matcher(line).find()
+                && !WRITER_MARK.matcher(line).find();
+    }
+
+    /** Whether a paragraph ends in its own photo credit, which makes the whole of it a caption. */
+    static boolean endsWithPhotoCredit(String paragraph) {
+        if (!endsInClosingBracket(paragraph)) {
+            return false; // asked of every paragraph: most are ruled out without running the regex over their tail
+        }
+        String tail = paragraph.length() > LEAD_WINDOW ? paragraph.substring(paragraph.length() - LEAD_WINDOW) : paragraph;
+        return TRAILING_PHOTO_CREDIT.matcher(tail).find();
+    }
+
+    /**
+     * Whether the text ends in a closing bracket, as {@link #TRAILING_PHOTO_CREDIT} requires: last, or before one line
+     * terminator that ends the text (where {@code $} matches too).
+     */
+    private static boolean endsInClosingBracket(String text) {
+        int end = text.length();
+        if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+            end -= end >= 2 && text.charAt(end - 1) == '\n' && text.charAt(end - 2) == '\r' ? 2 : 1;
+        }
+        return end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == '）');
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** A credit that closes a story: "(徐林 岳宗)", "(完)", "(Reporting by …)". */
+    static boolean isClosingCredit(String line) {
+        return line.length() <= MAX_CREDIT_LINE * 4 && CLOSING_CREDIT.matcher(line).matches();
+    }
+
+    /** Credit lines name people in short tokens; a long run of text is a headline that mentions a reporter. */
+    private static boolean shortTokens(String line) {
+        for (String token : line.split(" ")) {
+            if (token.length() > 12) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Dateline dateline(String place, String date) {
+        String p = trimToNull(place);
+        return p == null && date == null ? null : new Dateline(p, date);
+    }
+
+    private static String monthDay(String month, String day) {
+        if (month == null || day == null) {
+            return null;
+        }
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? String.format("%02d-%02d", m, d) : null;
+    }
+
+    private static String latinMonthDay(String monthAndDay) {
+        if (monthAndDay == null) {
+            return null;
+        }
+        String[] parts = MONTH_DAY_SEPARATOR.split(monthAndDay);
+        int month = PageFurniture.monthNumber(parts[0]);
+        return month == 0 ? null : monthDay(String.valueOf(month), parts[parts.length - 1]);
+    }
+
+    private static String trimToNull(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

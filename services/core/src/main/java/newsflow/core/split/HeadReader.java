@@ -1,0 +1,123 @@
+package newsflow.core.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Sorts the lines of a head block into headline, kicker, subheadline and byline. A markdown heading at headline level
+ * is the headline; otherwise the first line is, unless it is a label (a kicker such as "聚焦 XX") or a lead-in that
+ * ends with a speech verb ("XX在XX会上强调"), which the next line completes.
+ */
+final class HeadReader {
+
+    /** A lead-in head names a speaker; the main head after it says what was said. */
+    private static final Pattern LEAD_IN = Pattern.compile("(?:强调|指出|表示|要求|提出|宣布|重申|寄语|致信|回信|批示|称|说)$");
+    /** Column and series labels set above or beside a headline. */
+    private static final Pattern LABEL_WORD = Pattern.compile(
+            "^(?:聚焦|关注|特写|专题|观察|追踪|调查|特稿|深读|视点|焦点|快评|时评|短评|社论|专访|对话|访谈|图说|镜头|速览)(?:$|[\\s:：·])");
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|丨｜]");
+    private static final int MAX_LABEL_TOKEN = 2;
+    private static final int MAX_LATIN_LABEL_WORDS = 4;
+    private static final int MAX_SHORT_LABEL_HAN = 6;
+    private static final int MAX_SHORT_LABEL_WORDS = 2;
+
+    private HeadReader() {
+    }
+
+    /**
+     * Reads a head block. Lines after the byline, when the headline stands before it, open the first section and
+     * belong to no field; {@code kicker} is a label found above the block (or null).
+     */
+    static ArticleHead read(List<PageItem> block, String kicker) {
+        List<PageItem> before = new ArrayList<>();
+        List<PageItem> after = new ArrayList<>();
+        List<String> bylines = new ArrayList<>();
+        for (PageItem item : block) {
+            if (item.kind() == PageItem.Kind.BYLINE) {
+                bylines.add(item.text());
+            } else {
+                (bylines.isEmpty() ? before : after).add(item);
+            }
+        }
+        List<PageItem> heads = before.isEmpty() ? after : before;
+        List<String> kickers = new ArrayList<>();
+        if (kicker != null) {
+            kickers.add(kicker);
+        }
+        List<String> headlines = new ArrayList<>();
+        List<String> subheads = new ArrayList<>();
+        if (heads.stream().anyMatch(h -> h.kind() == PageItem.Kind.HEADING)) {
+            for (PageItem h : heads) {
+                if (h.kind() == PageItem.Kind.HEADING) {
+                    headlines.add(h.text());
+                } else {
+                    (headlines.isEmpty() ? kickers : subheads).add(h.text());
+                }
+            }
+        } else {
+            List<String> lines = new ArrayList<>(heads.stream().map(PageItem::text).toList());
+            int label = lines.size() >= 2 ? labelIndex(lines) : -1;
+            if (label >= 0) {
+                kickers.add(lines.remove(label));
+            }
+            if (!lines.isEmpty()) {
+                String headline = lines.remove(0);
+                if (!lines.isEmpty() && LEAD_IN.matcher(headline).find()) {
+                    headline = headline + " " + lines.remove(0);
+                }
+                headlines.add(headline);
+                subheads.addAll(lines);
+            }
+        }
+        if (subheads.isEmpty() && heads == before && !after.isEmpty()) {
+            // a deck printed under the byline, above the first paragraph
+            subheads.addAll(after.stream().map(PageItem::text).toList());
+        }
+        return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
+    }
+
+    /** The first line that reads as a label rather than a head, or -1. */
+    private static int labelIndex(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (isLabel(lines.get(i), lines)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isLabel(String line, List<String> block) {
+        if (LABEL_SEPARATOR.matcher(line).find() || LABEL_WORD.matcher(line).find()) {
+            return true;
+        }
+        int at = block.indexOf(line);
+        if (at + 1 < block.size() && isShortLabel(line, block.get(at + 1))) {
+            return true;
+        }
+        if (TextShape.isChinese(line)) {
+            // a label word set apart by a space: "聚焦 XX", "在 XX指引下 XX"
+            int space = line.indexOf(' ');
+            return space > 0 && space <= MAX_LABEL_TOKEN && TextShape.hanCount(line.substring(0, space)) == space;
+        }
+        // a short all-caps section label over a head that is not all caps
+        return TextShape.isAllCaps(line) && line.split(" ").length <= MAX_LATIN_LABEL_WORDS
+                && block.stream().anyMatch(other -> !TextShape.isAllCaps(other));
+    }
+
+    /**
+     * A section or column name over the headline: a line of a few characters or words ("城事", "WORLD", "Local") set
+     * over a head at least twice its length. Headlines say what happened and are seldom that short.
+     */
+    private static boolean isShortLabel(String line, String next) {
+        if (TextShape.isChinese(line)) {
+            return line.length() <= MAX_SHORT_LABEL_HAN && next.length() >= 2 * line.length();
+        }
+        return line.split(" ").length <= MAX_SHORT_LABEL_WORDS && next.length() >= 2 * line.length()
+                && !TextShape.isChinese(next);
+    }
+
+    private static String joined(List<String> parts) {
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+}

@@ -1,0 +1,258 @@
+package newsflow.core.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import newsflow.core.split.PageItem.Kind;
+
+/**
+ * Decides what each line of a page is (furniture, head, byline, photo credit, caption, body) from its own shape and
+ * its neighbours, and rejoins lines that OCR wrapped inside a paragraph.
+ */
+final class LineClassifier {
+
+    /** Captions are short; a long paragraph before a stray photo credit is story text. */
+    private static final int MAX_CAPTION = 200;
+    /** Lines wrapped at a column's width are short; a page of long lines holds one paragraph per line. */
+    private static final int MAX_WRAPPED_LINE = 100;
+    private static final int MIN_WRAPPED_BODY_LINES = 3;
+    /** A Chinese headline with a comma in it ("稳字当头,进中求新") is still short. */
+    private static final int MAX_COMMA_HEAD = 40;
+    private static final Pattern TAIL_WORD = Pattern.compile("^[a-z][a-z'’-]+[.!?][\"”’)]?$");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。；;！？!?]|[、,，]$");
+
+    private LineClassifier() {
+    }
+
+    static List<PageItem> classify(List<PageLines.Line> lines) {
+        int masthead = mastheadIndex(lines);
+        int headlineLevel = headlineLevel(lines, masthead);
+        List<PageItem> items = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            PageLines.Line line = lines.get(i);
+            Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
+            items.add(new PageItem(kind, line.text(), line.block()));
+        }
+        return markCaptions(promoteHeadsWithCommas(rejoinWrapped(joinWrappedLatinHeads(items))));
+    }
+
+    private static Kind kindOf(PageLines.Line line, int headlineLevel) {
+        String text = line.text();
+        if (line.image()) {
+            return TextShape.looksLikeText(text) && TextShape.hasWords(text) ? Kind.CAPTION : Kind.NOISE;
+        }
+        if (PageFurniture.isJumpToLaterPage(text)) {
+            return Kind.END_MARK;
+        }
+        if (!TextShape.looksLikeText(text) || PageFurniture.isNoise(text)) {
+            return Kind.NOISE;
+        }
+        if (CreditParser.isClosingCredit(text)) {
+            return Kind.CLOSING_CREDIT;
+        }
+        if (CreditParser.isPhotoCredit(text)) {
+            return Kind.PHOTO_CREDIT;
+        }
+        if (CreditParser.isBylineLine(text)) {
+            return Kind.BYLINE;
+        }
+        if (line.level() > 0) {
+            return line.level() <= headlineLevel ? Kind.HEADING : Kind.MINOR_HEADING;
+        }
+        if (TextShape.isHeadLike(text) && CreditParser.parseLead(text) == null) {
+            return Kind.HEAD_LINE; // a line that opens with a credit ("本报讯 …") is a lead, however short
+        }
+        // a lone word that ends a sentence ("health.") is the tail of a wrapped line, not junk
+        return TextShape.hasWords(text) || TAIL_WORD.matcher(text).matches() ? Kind.BODY : Kind.NOISE;
+    }
+
+    /**
+     * The page's top heading when it is the masthead: the only heading at the top level, first of all headings,
+     * with deeper levels in use, and followed straight by another heading or shaped like a paper's name.
+     */
+    private static int mastheadIndex(List<PageLines.Line> lines) {
+        int first = -1;
+        int top = Integer.MAX_VALUE;
+        int deepest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int level = lines.get(i).level();
+            if (level > 0) {
+                first = first < 0 ? i : first;
+                top = Math.min(top, level);
+                deepest = Math.max(deepest, level);
+            }
+        }
+        if (first < 0 || lines.get(first).level() != top || deepest == top) {
+            return -1;
+        }
+        final int topLevel = top;
+        if (lines.stream().filter(l -> l.level() == topLevel).count() != 1) {
+            return -1;
+        }
+        int next = first + 1;
+        while (next < lines.size() && lines.get(next).level() == 0 && PageFurniture.isNoise(lines.get(next).text())) {
+            next++; // the issue date or number printed under the paper's name
+        }
+        if (PageFurniture.isPublicationName(lines.get(first).text())) {
+            return first;
+        }
+        if (next >= lines.size() || lines.get(next).level() == 0) {
+            return -1;
+        }
+        // a page's name over its stories, not an article's headline over its deck: the level below is used again
+        final int below = lines.get(next).level();
+        return lines.stream().filter(l -> l.level() == below).count() >= 2 ? first : -1;
+    }
+
+    /** The shallowest heading level other than the masthead's: headlines; deeper levels are kickers or intertitles. */
+    private static int headlineLevel(List<PageLines.Line> lines, int masthead) {
+        int level = Integer.MAX_VALUE;
+        for (int i = 0; i < lines.size(); i++) {
+            if (i != masthead && lines.get(i).level() > 0) {
+                level = Math.min(level, lines.get(i).level());
+            }
+        }
+        return level;
+    }
+
+    /**
+     * Lines of one block that go on a paragraph. On a page wrapped at column width every body line continues the
+     * one above it in its block; elsewhere only a head-shaped fragment right under a cut line does (unless a byline
+     * follows it, which makes it a headline set into the story).
+     */
+    private static List<PageItem> rejoinWrapped(List<PageItem> items) {
+        boolean wrapped = isWrapped(items);
+        List<PageItem> out = new ArrayList<>(items.size());
+        StringBuilder open = null; // the paragraph being rejoined, kept open so long runs join in linear time
+        boolean openChinese = false;
+        for (int i = 0; i < items.size(); i++) {
+            PageItem item = items.get(i);
+            PageItem last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.kind() == Kind.BODY && last.block() == item.block()) {
+                boolean lastCut = open != null ? !TextShape.endsSentence(open.substring(open.length() - 1))
+                        : ColumnBreakJoiner.endsCut(last.text());
+                boolean bylineNext = i + 1 < items.size() && items.get(i + 1).kind() == Kind.BYLINE;
+                boolean fragment = item.kind() == Kind.HEAD_LINE && !bylineNext && (wrapped || lastCut);
+                if (wrapped && (item.kind() == Kind.BODY || fragment)) {
+                    if (open == null) {
+                        open = new StringBuilder(last.text());
+                        openChinese = TextShape.isChinese(last.text());
+                    }
+                    ColumnBreakJoiner.appendHalf(open, openChinese, item.text());
+                    openChinese |= TextShape.isChinese(item.text());
+                    continue;
+                }
+                if (fragment) {
+                    item = item.as(Kind.BODY, item.text());
+                }
+            }
+            if (open != null) {
+                out.set(out.size() - 1, last.as(Kind.BODY, open.toString()));
+                open = null;
+            }
+            out.add(item);
+        }
+        if (open != null) {
+            int last = out.size() - 1;
+            out.set(last, out.get(last).as(Kind.BODY, open.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * A Latin headline that OCR or a narrow column broke over lines of one block ("GRAIN SHIPMENTS RESUME" / "AT BLACK
+     * SEA PORTS") is one head: lines set alike (both in capitals, or both in title case) with no blank line between.
+     */
+    private static List<PageItem> joinWrappedLatinHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            PageItem last = out.isEmpty() ? null : out.get(out.size() - 1);
+            // "BY NARROW MARGIN" under "BUDGET PASSES" goes on the head; "By ANNA PETERS" is a byline
+            boolean headLike = item.kind() == Kind.HEAD_LINE
+                    || item.kind() == Kind.BYLINE && TextShape.isAllCaps(item.text()) && TextShape.isAllCaps(last == null ? "" : last.text());
+            if (last != null && last.kind() == Kind.HEAD_LINE && headLike
+                    && last.block() == item.block() && !TextShape.isChinese(last.text())
+                    && !TextShape.isChinese(item.text())
+                    && TextShape.isAllCaps(last.text()) == TextShape.isAllCaps(item.text())) {
+                out.set(out.size() - 1, last.as(Kind.HEAD_LINE, last.text() + " " + item.text()));
+                continue;
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    /**
+     * A short Chinese line with a comma but no sentence end is a headline after all when a byline stands right under
+     * it, or a credited lead ("XX讯", "新华社XX电") follows past any other head lines. Otherwise it is a cut fragment,
+     * even when a headline set into the story and its byline come next.
+     */
+    private static List<PageItem> promoteHeadsWithCommas(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            PageItem item = out.get(i);
+            String text = item.text();
+            if (item.kind() != Kind.BODY || text.length() > MAX_COMMA_HEAD || !TextShape.isChinese(text)
+                    || TextShape.endsSentence(text) || SENTENCE_INSIDE.matcher(text).find()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < out.size() && (out.get(next).kind() == Kind.HEAD_LINE || out.get(next).kind() == Kind.NOISE)) {
+                next++;
+            }
+            PageItem after = next < out.size() ? out.get(next) : null;
+            boolean bylineUnder = after != null && after.kind() == Kind.BYLINE && next == i + 1;
+            if (bylineUnder || after != null && after.kind() == Kind.BODY && CreditParser.parseLead(after.text()) != null) {
+                out.set(i, item.as(Kind.HEAD_LINE, text));
+            }
+        }
+        return out;
+    }
+
+    /** Whether body text is wrapped at column width: short body lines that mostly run on inside their block. */
+    private static boolean isWrapped(List<PageItem> items) {
+        int bodies = 0;
+        int runOn = 0;
+        int longLines = 0;
+        for (int i = 0; i < items.size(); i++) {
+            PageItem item = items.get(i);
+            if (item.kind() != Kind.BODY) {
+                continue;
+            }
+            bodies++;
+            if (item.text().length() > MAX_WRAPPED_LINE) {
+                longLines++;
+            }
+            if (i + 1 < items.size() && items.get(i + 1).block() == item.block()
+                    && items.get(i + 1).kind() == Kind.BODY) {
+                runOn++;
+            }
+        }
+        return bodies >= MIN_WRAPPED_BODY_LINES && runOn * 3 >= bodies && longLines * 5 <= bodies;
+    }
+
+    /**
+     * A paragraph followed by a photo credit is a caption, and so is one that ends in its own "(… 摄)". A photo
+     * credit with nothing to caption is dropped.
+     */
+    private static List<PageItem> markCaptions(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            if (item.kind() == Kind.PHOTO_CREDIT) {
+                int last = out.size() - 1;
+                PageItem prev = last >= 0 ? out.get(last) : null;
+                if (prev != null && (prev.kind() == Kind.BODY || prev.kind() == Kind.HEAD_LINE)
+                        && prev.text().length() <= MAX_CAPTION) {
+                    out.set(last, prev.as(Kind.CAPTION, prev.text() + " " + item.text()));
+                }
+                continue;
+            }
+            if (item.kind() == Kind.BODY && CreditParser.endsWithPhotoCredit(item.text())) {
+                out.add(item.as(Kind.CAPTION, item.text()));
+                continue;
+            }
+            out.add(item);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package newsflow.core.split;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the top of a page: the publication and issue date it prints, and where its stories begin. Everything
+ * above the first story's head that is separated from it by furniture (masthead, dates, issue numbers, URLs) is the
+ * masthead area: navigation labels and the like, never story text.
+ */
+final class MastheadReader {
+
+    /** What the top of a page says; {@code storiesStart} is the index of the first item that belongs to a story. */
+    record Masthead(String publication, String date, int storiesStart) {
+    }
+
+    private static final Pattern PAPER_IN_BYLINE = Pattern.compile(
+            "([\\p{IsHan}]{2,10}?(?:报|网))(?:特派|首席|见习|实习|特约|摄影)?记者");
+
+    private MastheadReader() {
+    }
+
+    static Masthead read(List<PageItem> items) {
+        int firstStory = 0;
+        while (firstStory < items.size() && !startsStory(items.get(firstStory))) {
+            firstStory++;
+        }
+        if (firstStory == items.size()) {
+            return new Masthead(publication(items, firstStory), date(items), firstStory); // nothing but furniture
+        }
+        int storiesStart = firstStory;
+        int i = firstStory - 1;
+        while (true) {
+            int heads = i;
+            while (heads >= 0 && items.get(heads).kind() == PageItem.Kind.NOISE) {
+                heads--; // furniture printed between a head and its body, such as a date line
+            }
+            int top = heads;
+            boolean headline = false;
+            while (top >= 0 && items.get(top).isHead()) {
+                headline |= items.get(top).kind() == PageItem.Kind.HEADING;
+                top--;
+            }
+            // past the first run of heads, only a marked headline (a heading above a date or source line) goes on
+            if (top == heads || storiesStart != firstStory && !headline) {
+                break;
+            }
+            storiesStart = top + 1;
+            i = top;
+        }
+        return new Masthead(publication(items, storiesStart), date(items), storiesStart);
+    }
+
+    /** The paper named by a byline such as "文/羊城晚报记者 李晓旭", or null ("本报记者" names none). */
+    static String publicationInByline(String byline) {
+        Matcher m = PAPER_IN_BYLINE.matcher(byline);
+        while (m.find()) {
+            if (!m.group(1).startsWith("本")) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsStory(PageItem item) {
+        return item.isStoryText() || item.kind() == PageItem.Kind.CAPTION;
+    }
+
+    private static String publication(List<PageItem> items, int storiesStart) {
+        for (PageItem item : items) {
+            if (item.kind() == PageItem.Kind.MASTHEAD) {
+                return item.text();
+            }
+        }
+        for (int i = 0; i < storiesStart; i++) {
+            if (PageFurniture.isPublicationName(items.get(i).text())) {
+                return items.get(i).text();
+            }
+        }
+        for (int i = 0; i < storiesStart; i++) {
+            String name = PageFurniture.folioPublication(items.get(i).text());
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String date(List<PageItem> items) {
+        for (PageItem item : items) {
+            if (item.kind() == PageItem.Kind.NOISE) {
+                String date = PageFurniture.printedDate(item.text());
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+}

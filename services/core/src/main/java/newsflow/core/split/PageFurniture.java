@@ -1,0 +1,187 @@
+package newsflow.core.split;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines a page prints around its stories rather than in them: issue dates, issue and page numbers,
+ * registration and postal codes, URLs, staff credits, social-media labels, "continued on" notes.
+ */
+final class PageFurniture {
+
+    /** Furniture lines are short; longer lines are prose even when they mention a phone number or a URL. */
+    private static final int MAX_FURNITURE_LENGTH = 60;
+
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:$|\\s|星期|周|农历|礼拜)[^。，,；;]{0,30}$");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s.{0,30})?$");
+    private static final String MONTHS =
+            "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+                    + "|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern ENGLISH_DATE = Pattern.compile(
+            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final List<Pattern> NOISE = List.of(
+            Pattern.compile("^\\S*(?:https?://|www\\.)\\S*$", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("刊号|邮发代号|连续出版物号|ISSN|\\bCN\\s*\\d{2}\\s*[-—–]\\s*\\d{4}|总第\\s*\\d+\\s*期|^第\\s*\\d+\\s*期"),
+            Pattern.compile("(?:定价|零售价|邮编|邮政编码|社址|许可证|订阅)[^。，,]{0,4}[:：]"
+                    + "|(?:热线|电话|传真)\\s*[:：]?\\s*[\\d(（][\\d()（）\\s-]{5,}"),
+            Pattern.compile("^[(（\\[【]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式|设计|值班|主编|总编辑|审读|监制|图片编辑|视觉)\\s*[:：/|]"),
+            Pattern.compile("^(?:来源|稿源|出处|原标题|Source)\\s*[:：]", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\S{2,20}(?:主管|主办)(?:\\s+\\S{2,20}(?:主管|主办|出版|协办|承办))*$"),
+            Pattern.compile("^第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版(?:\\s*[:：]?\\s*[\\p{IsHan}·]{0,8})?$|^[A-Z]\\d{1,2}(?:\\s*[\\p{IsHan}·]{1,8})?$"),
+            Pattern.compile("^[(（]?(?:下转|上接|转|接|见)第?\\s*[A-Z]?\\d{1,3}\\s*版[)）]?$"),
+            Pattern.compile("^.{0,8}(?:微信公众号|公众号|官方微博|客户端|扫码|扫一扫|二维码|关注我们|抖音号).{0,8}$"),
+            Pattern.compile("^(?:page|vol\\.?|volume|no\\.)\\s*[A-Z]?\\d+|^continued (?:on|from)|^follow us|^subscribe"
+                    + "|^all rights reserved|^©|^copyright", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^\\$\\d+(?:\\.\\d\\d)?$"));
+
+    /** A jump line: the story goes on on a later page. */
+    private static final Pattern JUMP = Pattern.compile(
+            "^[(（]?(?:下转|转)第?\\s*[A-Z]?\\d{1,3}\\s*版[)）]?$|^\\(?(?:continued|see [\\w\\s]{1,30}) on (?:page )?[A-Z]?\\d{1,3}\\b.{0,20}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A running head (folio): page label, paper name and issue date on one line, "A4 THE X TRIBUNE TUESDAY, AUGUST 22, 2023". */
+    private static final Pattern FOLIO_DATE = Pattern.compile(
+            "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLIO_CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:\\s*星期.|\\s*周.)?");
+    private static final Pattern PAGE_LABEL = Pattern.compile("^(?:[A-Z]\\d{1,2}|\\d{1,3}|Page\\s+[A-Z]?\\d{1,3})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLIO_SEPARATORS = Pattern.compile("\\s*[|•·]\\s*|\\s{2,}");
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[。，；;!?！？]|[a-z]\\.\\s");
+    private static final int MAX_FOLIO_WORDS = 8;
+
+    private static final Pattern CHINESE_PUBLICATION = Pattern.compile(
+            "^[\\p{IsHan}]{2,14}(?:日报|晚报|早报|时报|商报|导报|周报|周刊|晨报|快报|报)$");
+    private static final Pattern ENGLISH_PUBLICATION = Pattern.compile(
+            "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*\\s+){0,4}(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
+                    + "|Chronicle|Observer|Guardian|Telegraph|Record|Star|Sun|Mail|Express|Independent|Register|Inquirer"
+                    + "|Globe|Examiner|Monitor|Dispatch|Bulletin|Press|Review|Standard|Mirror)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private PageFurniture() {
+    }
+
+    static boolean isNoise(String text) {
+        if (text.length() > MAX_FURNITURE_LENGTH) {
+            return false;
+        }
+        if (printedDate(text) != null) {
+            return true; // a running head included: printedDate reads its date
+        }
+        for (Pattern p : NOISE) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A jump line that sends the reader to a later page: "(下转A06版)", "Continued on A6". */
+    static boolean isJumpToLaterPage(String text) {
+        return text.length() <= MAX_FURNITURE_LENGTH && JUMP.matcher(text).find();
+    }
+
+    /** A running head: what is left of it beside its date, split at wide gaps or bars. */
+    record Folio(String date, String rest) {
+    }
+
+    /**
+     * A running head that prints the issue date with the paper's name and a page label ("A4   THE EASTBROOK TRIBUNE
+     * TUESDAY, AUGUST 22, 2023", "滨江晚报 | 2023年4月12日 | A05"): the date and the rest, or null when the line is no
+     * such head (a sentence that mentions a date).
+     */
+    static Folio folio(String text) {
+        if (text.length() > MAX_FURNITURE_LENGTH || SENTENCE_MARKS.matcher(text).find()) {
+            return null;
+        }
+        String date = null;
+        String rest = null;
+        Matcher m = FOLIO_DATE.matcher(text);
+        if (m.find()) {
+            date = isoDate(m.group(3), String.valueOf(monthNumber(m.group(1))), m.group(2));
+            rest = text.substring(0, m.start()) + "  " + text.substring(m.end());
+        } else {
+            m = FOLIO_CHINESE_DATE.matcher(text);
+            if (m.find()) {
+                date = isoDate(m.group(1), m.group(2), m.group(3));
+                rest = text.substring(0, m.start()) + "  " + text.substring(m.end());
+            }
+        }
+        if (date == null) {
+            return null;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : FOLIO_SEPARATORS.split(rest.strip())) {
+            String p = part.strip();
+            if (!p.isEmpty() && !PAGE_LABEL.matcher(p).matches()) {
+                parts.add(p);
+            }
+        }
+        String left = String.join(" ", parts);
+        if (left.split("\\s+").length > MAX_FOLIO_WORDS) {
+            return null;
+        }
+        return new Folio(date, left.isEmpty() ? null : left);
+    }
+
+    /** The publication a running head names, or null. */
+    static String folioPublication(String text) {
+        Folio f = folio(text);
+        if (f == null || f.rest() == null) {
+            return null;
+        }
+        String name = f.rest().replaceFirst("^(?:[A-Z]\\d{1,2}|\\d{1,3})\\s+", "").replaceFirst("\\s+(?:[A-Z]\\d{1,2}|\\d{1,3})$", "");
+        return isPublicationName(name) ? name : null;
+    }
+
+    /** The issue date a furniture line prints ("2020年8月24日 星期一"), as ISO-8601, or null. */
+    static String printedDate(String text) {
+        if (text.length() > MAX_FURNITURE_LENGTH) {
+            return null;
+        }
+        Matcher m = CHINESE_DATE.matcher(text);
+        if (m.matches()) {
+            return isoDate(m.group(1), m.group(2), m.group(3));
+        }
+        m = ISO_DATE.matcher(text);
+        if (m.matches()) {
+            return isoDate(m.group(1), m.group(2), m.group(3));
+        }
+        m = ENGLISH_DATE.matcher(text);
+        if (m.matches()) {
+            return isoDate(m.group(3), String.valueOf(monthNumber(m.group(1))), m.group(2));
+        }
+        Folio f = folio(text);
+        return f == null ? null : f.date();
+    }
+
+    /** Whether a line on its own names a newspaper ("羊城晚报", "The Daily Courier"). */
+    static boolean isPublicationName(String text) {
+        return CHINESE_PUBLICATION.matcher(text).matches() || ENGLISH_PUBLICATION.matcher(text).matches();
+    }
+
+    /** The month of a name or abbreviation ("Aug.", "September"), 1..12, or 0 when it names none. */
+    static int monthNumber(String name) {
+        String m = name.toLowerCase(Locale.ROOT);
+        String[] starts = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < starts.length; i++) {
+            if (m.startsWith(starts[i])) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String isoDate(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

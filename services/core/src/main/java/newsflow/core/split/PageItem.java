@@ -1,0 +1,42 @@
+package newsflow.core.split;
+
+/** One line of a page with what it is taken to be, and the blank-line separated block it stands in. */
+record PageItem(Kind kind, String text, int block) {
+
+    enum Kind {
+        /** Page furniture or junk: never part of a story. */
+        NOISE,
+        /** The publication's name set as the page's top heading. */
+        MASTHEAD,
+        /** A markdown heading at headline level. */
+        HEADING,
+        /** A markdown heading below headline level: a kicker or an intertitle. */
+        MINOR_HEADING,
+        /** A plain line shaped like a head: headline, kicker, deck or intertitle. */
+        HEAD_LINE,
+        /** A byline printed on a line of its own. */
+        BYLINE,
+        /** A photo credit on a line of its own ("新华社记者 王晔/摄"). */
+        PHOTO_CREDIT,
+        /** A credit that closes a story: "(徐林 岳宗)". */
+        CLOSING_CREDIT,
+        /** A photo caption, with its credit when the page prints one. */
+        CAPTION,
+        /** A paragraph of story text. */
+        BODY,
+        /** A jump line that ends a story on this page: "(下转A06版)", "Continued on A6". */
+        END_MARK
+    }
+
+    boolean isHead() {
+        return kind == Kind.HEADING || kind == Kind.MINOR_HEADING || kind == Kind.HEAD_LINE || kind == Kind.BYLINE;
+    }
+
+    boolean isStoryText() {
+        return kind == Kind.BODY || kind == Kind.CLOSING_CREDIT;
+    }
+
+    PageItem as(Kind newKind, String newText) {
+        return new PageItem(newKind, newText, block);
+    }
+}

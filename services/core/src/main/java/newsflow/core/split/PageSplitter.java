@@ -1,0 +1,71 @@
+package newsflow.core.split;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Cuts one raw newspaper page (markdown or plain text, e-paper or OCR) into clean articles: it drops page furniture,
+ * tells headlines from intertitles, rejoins text cut by column breaks, sets captions apart, holds a paragraph printed
+ * twice once, and parses the credits run into leads. Stateless and thread-safe: one instance serves all records.
+ */
+public final class PageSplitter {
+
+    private static final SplitPage NOTHING = new SplitPage(null, null, List.of());
+
+    /** Splits a page; never throws: a page that cannot be read yields no articles. */
+    public SplitPage split(String pageText) {
+        try {
+            return read(pageText);
+        } catch (RuntimeException e) {
+            // a stream must not stall on one odd page; read() is tested on junk so this stays a last resort
+            return NOTHING;
+        }
+    }
+
+    SplitPage read(String pageText) {
+        List<PageItem> items = LineClassifier.classify(PageLines.read(pageText));
+        MastheadReader.Masthead masthead = MastheadReader.read(items);
+        List<ArticleDraft> drafts = ArticleAssembler.assemble(items.subList(masthead.storiesStart(), items.size()));
+        List<SplitArticle> articles = new ArrayList<>(drafts.size());
+        Map<String, Integer> creditedPapers = new HashMap<>();
+        for (ArticleDraft draft : drafts) {
+            SplitArticle article = finish(draft, articles.size() + 1, creditedPapers);
+            if (article != null) {
+                articles.add(article);
+            }
+        }
+        String publication = masthead.publication() != null ? masthead.publication() : mostCredited(creditedPapers);
+        return new SplitPage(publication, masthead.date(), List.copyOf(articles));
+    }
+
+    /** The finished article, or null when the draft holds no story text (a head over nothing, furniture). */
+    private static SplitArticle finish(ArticleDraft draft, int ordinal, Map<String, Integer> creditedPapers) {
+        List<Paragraph> paragraphs = RepeatedParagraphs.keepLast(ColumnBreakJoiner.joinBreaks(draft.paragraphs()));
+        Paragraph lead = paragraphs.stream().filter(Paragraph::isText).findFirst().orElse(null);
+        if (lead == null) {
+            return null;
+        }
+        ArticleHead head = draft.head();
+        Credit credit = CreditParser.parseLead(lead.text());
+        String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
+        String paper = credit != null && credit.publication() != null ? credit.publication()
+                : head.byline() == null ? null : MastheadReader.publicationInByline(head.byline());
+        if (paper != null) {
+            creditedPapers.merge(paper, 1, Integer::sum);
+        }
+        String body = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,
+                credit == null ? null : credit.dateline(), credit == null ? null : credit.wire(), body,
+                List.copyOf(draft.captions()));
+    }
+
+    private static String mostCredited(Map<String, Integer> papers) {
+        return papers.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+}

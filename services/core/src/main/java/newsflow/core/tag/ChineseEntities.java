@@ -1,0 +1,612 @@
+package newsflow.core.tag;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsflow.core.text.HanScript;
+
+/**
+ * Turns the person (nr*), place (ns*) and organisation (nt*) terms HanLP's recognisers propose into entities, by
+ * general rules rather than stop-lists of strings, because the recognisers over-generate on running text
+ * (a function character read as a given name, a phrase ending in 城市 read as a place, a verb phrase tagged as an
+ * organisation).
+ *
+ * <p><b>People.</b> A candidate must look like a Chinese name: a surname from the surname table (single, or
+ * compound such as 欧阳) followed by a one- or two-character given name, 2–4 characters, with no function
+ * word, numeral or administrative suffix among the given-name characters ({@code tag/name-rules.txt}). Three
+ * characters with an ordinary given name are accepted as they are. Everything weaker — two characters, a given name
+ * that is itself a common word (建设, 社会), a transliterated name of two characters — needs evidence from context in
+ * at least one occurrence: a title or role word just before it (书记, 记者, 村民, or HanLP's job-title tag nnt),
+ * a reporting verb just after it (说, 表示, 主持), or an enumeration (、 和 与) linking it to an accepted name. A name
+ * the recogniser missed is recovered after a role word when the same three characters recur in the text
+ * (村民X某某 … X某某的儿子).
+ *
+ * <p><b>Places.</b> Accepted when HanLP's dictionaries know the word as a place; otherwise (a place the recogniser
+ * built) only when it ends in an administrative suffix (省 市 县 区 镇 乡 村 …) after a clean stem of two or more
+ * characters, or is listed in an enumeration with accepted places, or is in the gazetteer.
+ *
+ * <p><b>Organisations.</b> Accepted when the dictionaries know the word as an organisation, or when it ends in an
+ * organisation suffix (委员会 局 院 大学 公司 中心 …) after a clean stem. A recognised organisation preceded by a
+ * place and modifiers is extended to include them (中国 新能源 汽车协会); an institution suffix after a place makes
+ * an organisation (杭州市 人民政府). A parent institution at the head of a longer name is emitted too
+ * (X大学 of X大学Y中心), and a name that is only the tail of a longer accepted one is dropped.
+ *
+ * <p>Immutable after construction; {@link #extract} keeps its state on the stack and is thread-safe.
+ */
+final class ChineseEntities {
+
+    record Result(List<String> people, List<String> places, List<String> organizations, Set<String> rejected) {
+    }
+
+    private final DynamicCustomDictionary dictionary;
+    private final Set<Character> surnames;
+    private final Set<String> compoundSurnames;
+    private final Set<Character> notInGivenName;
+    private final Set<Character> badLead;
+    private final Set<String> roleWords;
+    private final Set<String> reportingVerbs;
+    private final Set<String> enumerators;
+    private final List<String> orgSuffixes;       // longest first
+    private final List<String> parentOrgSuffixes; // longest first
+    private final List<String> placeSuffixes;     // longest first
+    private final Set<String> adminSuffixes;      // one character: a 'person' ending in one is a place (X家镇)
+    private final Set<String> notOrgSuffixes;     // events, not bodies: 座谈会, 发布会
+    private final Set<String> bodySuffixes;       // government and party bodies, named after their place
+    private final Set<String> gazetteer;
+
+    ChineseEntities(DynamicCustomDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.surnames = Resources.chars("surnames.txt");
+        this.compoundSurnames = Resources.words("compound-surnames.txt");
+        Map<String, Set<String>> rules = sections("name-rules.txt");
+        this.notInGivenName = charsOf(rules.get("not-in-given-name"));
+        this.badLead = charsOf(rules.get("bad-lead"));
+        this.enumerators = rules.get("enumerators");
+        this.roleWords = Resources.words("person-roles.txt");
+        this.reportingVerbs = Resources.words("person-verbs.txt");
+        this.orgSuffixes = byLengthDesc(Resources.words("org-suffixes.txt"));
+        this.parentOrgSuffixes = byLengthDesc(rules.get("parent-org-suffixes"));
+        this.placeSuffixes = byLengthDesc(rules.get("place-suffixes"));
+        this.adminSuffixes = rules.get("admin-suffixes");
+        this.notOrgSuffixes = rules.get("not-org-suffixes");
+        this.bodySuffixes = rules.get("body-suffixes");
+        this.gazetteer = Resources.words("places.txt");
+    }
+
+    Result extract(List<Term> terms, String text) {
+        Set<String> rejected = new HashSet<>();
+        Map<String, List<Integer>> personOcc = new LinkedHashMap<>();
+        Map<String, List<Integer>> placeOcc = new LinkedHashMap<>();
+        Map<String, List<Integer>> orgOcc = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String n = t.nature.toString();
+            if (n.startsWith("nr")) {
+                if (t.word.length() >= 3 && adminSuffixes.contains(t.word.substring(t.word.length() - 1))) {
+                    placeOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
+                } else {
+                    personOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
+                }
+            } else if (n.startsWith("ns")) {
+                placeOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
+            } else if (n.startsWith("nt") || (n.equals("nis") && i > 0 && nature(terms, i - 1).startsWith("ns"))) {
+                String org = extendOrganisation(terms, i);
+                orgOcc.computeIfAbsent(org, k -> new ArrayList<>()).add(i);
+                if (!org.equals(t.word)) {
+                    rejected.add(t.word);
+                }
+            }
+        }
+        List<String> people = people(terms, text, personOcc, rejected);
+        List<String> orgs = organisations(orgOcc, rejected);
+        for (String org : orgs) {                     // 福建省委 names 福建
+            String place = placeOfBody(org);
+            if (place != null) {
+                placeOcc.computeIfAbsent(place, k -> new ArrayList<>());
+            }
+        }
+        List<String> places = places(terms, placeOcc, rejected);
+        return new Result(people, places, orgs, rejected);
+    }
+
+    // ------------------------------------------------------------------------------------------------ people
+
+    private List<String> people(List<Term> terms, String text, Map<String, List<Integer>> occ, Set<String> rejected) {
+        Map<String, Integer> accepted = new LinkedHashMap<>();    // name → occurrences
+        Map<Integer, String> acceptedAt = new HashMap<>();        // term index → accepted name
+        Map<String, List<Integer>> weak = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : occ.entrySet()) {
+            String w = e.getKey();
+            String nature = terms.get(e.getValue().get(0)).nature.toString();
+            int strength = nameStrength(w, nature);
+            if (strength == 2) {
+                accept(w, e.getValue(), accepted, acceptedAt);
+            } else if (strength == 1) {
+                boolean evidence = false;
+                for (int i : e.getValue()) {
+                    evidence |= roleBefore(terms, i) || verbAfter(terms, i);
+                }
+                if (evidence) {
+                    accept(w, e.getValue(), accepted, acceptedAt);
+                } else {
+                    weak.put(w, e.getValue());
+                }
+            } else {
+                rejected.add(w);
+            }
+        }
+        // enumerations: a weak name listed next to an accepted one (甲、乙和丙) is a name too
+        acceptListedWithAccepted(terms, weak, accepted, acceptedAt);
+        rejected.addAll(weak.keySet());
+        recoverAfterRoles(terms, text, accepted);
+        return byCount(accepted);
+    }
+
+    /**
+     * The possible names (HanLP's {@code nr}, strength 1 or 2) that open a headline or one of its clauses, not
+     * followed by a colon. In running text a two-character name (郭涛, 胡静) needs evidence from context; a headline
+     * gives none, but its subject comes first, and a bare name as a clause's subject is a public figure's (a private
+     * person is 王某 or 李女士, an official comes with a title). A name before a colon introduces a quote, as business
+     * headlines do (段永平：…), and says nothing about the story's desk.
+     */
+    List<String> headlineSubjects(List<Term> terms) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            boolean opensClause = i == 0 || isSeparator(terms.get(i - 1).word);
+            boolean beforeColon = i + 1 < terms.size() && (terms.get(i + 1).word.equals("：") || terms.get(i + 1).word.equals(":"));
+            if (t.nature.toString().equals("nr") && opensClause && !beforeColon && !out.contains(t.word)
+                    && nameStrength(t.word, "nr") >= 1) {
+                out.add(t.word);
+            }
+        }
+        return out;
+    }
+
+    /** A space or punctuation term: neither a Han character nor a letter or digit starts it. */
+    private static boolean isSeparator(String word) {
+        char c = word.charAt(0);
+        return !HanScript.isHan(c) && !Character.isLetterOrDigit(c);
+    }
+
+    /** Accepts, until nothing changes, each candidate listed next to an accepted name (甲、乙和丙); removes it from {@code candidates}. */
+    private void acceptListedWithAccepted(List<Term> terms, Map<String, List<Integer>> candidates, Map<String, Integer> accepted,
+                                          Map<Integer, String> acceptedAt) {
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
+                var e = it.next();
+                boolean linked = false;
+                for (int i : e.getValue()) {
+                    linked |= linkedTo(terms, i, -1, acceptedAt) || linkedTo(terms, i, +1, acceptedAt);
+                }
+                if (linked) {
+                    accept(e.getKey(), e.getValue(), accepted, acceptedAt);
+                    it.remove();
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static void accept(String w, List<Integer> at, Map<String, Integer> accepted, Map<Integer, String> acceptedAt) {
+        accepted.merge(w, at.size(), Integer::sum);
+        for (int i : at) {
+            acceptedAt.put(i, w);
+        }
+    }
+
+    /** 2: a name as it stands; 1: a possible name that needs evidence from context; 0: not a name. */
+    int nameStrength(String w, String nature) {
+        if (!allHan(w.replace("·", ""))) {
+            return 0;
+        }
+        if (nature.equals("nrf")) {                     // transliterated: 特朗普; two characters are often not
+            return w.length() >= 3 ? 2 : w.length() == 2 ? 1 : 0;
+        }
+        if (nature.equals("nrj")) {
+            return w.length() >= 2 && w.length() <= 4 ? 1 : 0;
+        }
+        if (w.length() < 2 || w.length() > 4) {
+            return 0;
+        }
+        String given;
+        boolean compound = w.length() >= 3 && compoundSurnames.contains(w.substring(0, 2));
+        if (compound) {
+            given = w.substring(2);
+        } else if (surnames.contains(w.charAt(0)) && w.length() <= 3) {
+            given = w.substring(1);
+        } else {
+            return 0;
+        }
+        for (char c : given.toCharArray()) {
+            if (notInGivenName.contains(c)) {
+                return 0;
+            }
+        }
+        if (commonWord(w)) {
+            return 0;
+        }
+        boolean ordinaryGiven = given.length() == 2 && !commonWord(given);
+        if ((w.length() == 3 && !compound && ordinaryGiven) || (compound && (given.length() == 1 || !commonWord(given)))) {
+            return 2;
+        }
+        return 1;
+    }
+
+    /** A word the core dictionary knows mainly as something other than a person name. */
+    private static boolean commonWord(String s) {
+        CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            return false;
+        }
+        int nr = a.getNatureFrequency("nr");
+        return a.totalFrequency - nr >= 3 && nr * 2 < a.totalFrequency;
+    }
+
+    private boolean roleBefore(List<Term> terms, int i) {
+        int j = skipSpace(terms, i - 1, -1);
+        return j >= 0 && isRole(terms.get(j));
+    }
+
+    private boolean isRole(Term t) {
+        if (t.nature.toString().equals("nnt") || roleWords.contains(t.word)) {
+            return true;
+        }
+        for (int k = 1; k < t.word.length() - 1; k++) {         // 副局长, 党组书记, 首席科学家
+            if (roleWords.contains(t.word.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean verbAfter(List<Term> terms, int i) {
+        int j = skipSpace(terms, i + 1, +1);
+        return j >= 0 && reportingVerbs.contains(terms.get(j).word);
+    }
+
+    private boolean linkedTo(List<Term> terms, int i, int dir, Map<Integer, String> acceptedAt) {
+        int sep = skipSpace(terms, i + dir, dir);
+        if (sep < 0 || !enumerators.contains(terms.get(sep).word)) {
+            return false;
+        }
+        int other = skipSpace(terms, sep + dir, dir);
+        return other >= 0 && acceptedAt.containsKey(other);
+    }
+
+    /** 村民周某某: a surname right after a role word, the same three characters recurring in the text. */
+    private void recoverAfterRoles(List<Term> terms, String text, Map<String, Integer> accepted) {
+        for (int i = 0; i < terms.size() - 1; i++) {
+            Term role = terms.get(i);
+            if (!isRole(role) || terms.get(i + 1).nature.toString().startsWith("nr")) {
+                continue;
+            }
+            int pos = role.offset + role.word.length();
+            while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos + 3 > text.length()) {
+                continue;
+            }
+            String name = text.substring(pos, pos + 3);
+            if (accepted.containsKey(name) || !allHan(name) || !surnames.contains(name.charAt(0))
+                    || CoreDictionary.contains(name.substring(0, 2)) || CoreDictionary.contains(name)) {
+                continue;
+            }
+            boolean clean = true;
+            for (char c : name.substring(1).toCharArray()) {
+                clean &= !notInGivenName.contains(c);
+            }
+            int count = occurrences(text, name);
+            if (clean && count >= 2) {
+                accepted.put(name, count);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ places
+
+    private List<String> places(List<Term> terms, Map<String, List<Integer>> occ, Set<String> rejected) {
+        Map<String, Integer> accepted = new LinkedHashMap<>();
+        Map<Integer, String> acceptedAt = new HashMap<>();
+        Map<String, List<Integer>> pending = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : occ.entrySet()) {
+            String w = e.getKey();
+            int verdict = placeVerdict(w);
+            if (verdict == 2) {
+                accept(w, e.getValue(), accepted, acceptedAt);
+            } else if (verdict == 1) {
+                pending.put(w, e.getValue());
+            } else {
+                rejected.add(w);
+            }
+        }
+        acceptListedWithAccepted(terms, pending, accepted, acceptedAt);   // 甲地、乙地和X: X is listed with places
+        rejected.addAll(pending.keySet());
+        // one name per place: 杭州 and 杭州市 → 杭州
+        Map<String, Integer> merged = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : accepted.entrySet()) {
+            String w = e.getKey();
+            String suffix = placeSuffix(w);
+            String shortForm = suffix != null && w.length() - suffix.length() >= 2 ? w.substring(0, w.length() - suffix.length()) : null;
+            merged.merge(shortForm != null && accepted.containsKey(shortForm) ? shortForm : w, e.getValue(), Integer::sum);
+        }
+        return byCount(merged);
+    }
+
+    /** 2: a place; 1: a place only if the context says so; 0: not a place. */
+    int placeVerdict(String w) {
+        if (w.length() < 2 || !allHan(w)) {
+            return 0;
+        }
+        if (gazetteer.contains(w)) {
+            return 2;
+        }
+        CoreDictionary.Attribute own = dictionary.trie.get(w);        // the tagger's own dictionary decides first
+        if (own != null) {
+            return own.hasNatureStartsWith("ns") ? 2 : 0;
+        }
+        CoreDictionary.Attribute core = CoreDictionary.get(w);
+        if (core != null) {
+            return core.hasNatureStartsWith("ns") ? 2 : 0;
+        }
+        CoreDictionary.Attribute custom = dictionary.get(w);
+        if (custom != null && custom.hasNatureStartsWith("ns")) {
+            return 2;
+        }
+        String suffix = placeSuffix(w);
+        if (suffix != null) {
+            String stem = w.substring(0, w.length() - suffix.length());
+            if (stem.length() >= 2 && cleanStem(stem) && !stem.endsWith("城")) {
+                return 2;
+            }
+            return 0;
+        }
+        return 1;     // recognised without a suffix: needs an enumeration with accepted places
+    }
+
+    private String placeSuffix(String w) {
+        for (String s : placeSuffixes) {
+            if (w.endsWith(s) && w.length() > s.length()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ organisations
+
+    /** A recognised organisation grown leftwards over a place and its modifiers: 中国/ns 电动/b 汽车协会/nt. */
+    private String extendOrganisation(List<Term> terms, int i) {
+        Term t = terms.get(i);
+        // 某市工业/nt 和/cc 信息化局/nt: one body whose name holds a conjunction
+        if (i >= 2 && nature(terms, i - 2).startsWith("nt") && enumerators.contains(terms.get(i - 1).word)
+                && !isOrganisation(terms.get(i - 2).word) && startsWithPlace(terms.get(i - 2).word)) {
+            return terms.get(i - 2).word + terms.get(i - 1).word + t.word;
+        }
+        if (isDictionaryOrg(t.word) || startsWithPlace(t.word)) {
+            return t.word;
+        }
+        int start = -1;
+        for (int j = i - 1; j >= 0 && i - j <= 3; j--) {
+            String n = nature(terms, j);
+            if (!(n.startsWith("ns") || n.equals("b") || n.equals("nz") || n.equals("n") || n.equals("vn") || n.equals("j"))
+                    || !allHan(terms.get(j).word)) {
+                break;
+            }
+            if (n.startsWith("ns")) {
+                start = j;
+            }
+        }
+        if (start < 0) {
+            return t.word;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = start; j <= i; j++) {
+            sb.append(terms.get(j).word);
+        }
+        return sb.toString();
+    }
+
+    /** The place a government or party body is named after: 福建省委 → 福建, 成都市交通运输局 → 成都市. */
+    private String placeOfBody(String org) {
+        boolean body = false;
+        for (String s : bodySuffixes) {
+            body |= org.endsWith(s);
+        }
+        if (!body) {
+            return null;
+        }
+        for (int len = Math.min(org.length() - 1, 6); len >= 2; len--) {
+            String head = org.substring(0, len);
+            if (placeVerdict(head) == 2 && CoreDictionary.get(head) != null) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithPlace(String w) {
+        for (int len = Math.min(w.length() - 1, 5); len >= 2; len--) {
+            CoreDictionary.Attribute a = CoreDictionary.get(w.substring(0, len));
+            if (a != null && a.hasNatureStartsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> organisations(Map<String, List<Integer>> occ, Set<String> rejected) {
+        Map<String, Integer> accepted = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> e : occ.entrySet()) {
+            String w = e.getKey();
+            if (isOrganisation(w)) {
+                accepted.merge(w, e.getValue().size(), Integer::sum);
+                String parent = parentOrganisation(w);
+                if (parent != null) {
+                    accepted.merge(parent, e.getValue().size(), Integer::sum);
+                }
+            } else {
+                rejected.add(w);
+            }
+        }
+        // 工作队 names that are only the tail of a longer accepted name (X县扶贫工作队): keep the full name
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : accepted.entrySet()) {
+            boolean tail = false;
+            for (String other : accepted.keySet()) {
+                tail |= other.length() > e.getKey().length() && other.endsWith(e.getKey());
+            }
+            if (!tail) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        return byCount(kept);
+    }
+
+    boolean isOrganisation(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        for (char c : w.toCharArray()) {
+            if (!(HanScript.isHan(c) || Character.isLetterOrDigit(c))) {
+                return false;
+            }
+        }
+        if (isDictionaryOrg(w)) {
+            return true;
+        }
+        for (String s : notOrgSuffixes) {
+            if (w.endsWith(s)) {
+                return false;
+            }
+        }
+        for (String s : orgSuffixes) {
+            if (w.endsWith(s)) {
+                String stem = w.substring(0, w.length() - s.length());
+                if (stem.length() < 2 || !cleanStem(stem) || stem.chars().anyMatch(Character::isDigit)) {
+                    return false;
+                }
+                if (s.endsWith("政府")) {                 // 杭州市政府 yes, 数字政府 no
+                    return placeSuffix(stem) != null || placeVerdict(stem) == 2;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDictionaryOrg(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("nt")) {
+            return true;
+        }
+        CoreDictionary.Attribute c = dictionary.get(w);
+        return a == null && c != null && c.nature.length > 0 && c.nature[0].toString().startsWith("nt");
+    }
+
+    private String parentOrganisation(String w) {
+        for (int end = w.length() - 2; end >= 4; end--) {
+            String head = w.substring(0, end);
+            for (String s : parentOrgSuffixes) {
+                if (head.endsWith(s) && head.length() > s.length() + 1) {
+                    return head;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private boolean cleanStem(String stem) {
+        if (badLead.contains(stem.charAt(0))) {
+            return false;
+        }
+        for (char c : stem.toCharArray()) {
+            if (!HanScript.isHan(c) && !Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String nature(List<Term> terms, int i) {
+        return terms.get(i).nature.toString();
+    }
+
+    private static int skipSpace(List<Term> terms, int j, int dir) {
+        while (j >= 0 && j < terms.size() && terms.get(j).word.isBlank()) {
+            j += dir;
+        }
+        return j >= 0 && j < terms.size() ? j : -1;
+    }
+
+    static boolean allHan(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (char c : s.toCharArray()) {
+            if (!HanScript.isHan(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int occurrences(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<String> byCount(Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>(counts.keySet());   // insertion order = first occurrence
+        out.sort(Comparator.comparingInt((String w) -> -counts.get(w)));
+        return List.copyOf(out);
+    }
+
+    private static List<String> byLengthDesc(Set<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(out);
+    }
+
+    private static Set<Character> charsOf(Set<String> words) {
+        Set<Character> out = new HashSet<>();
+        for (String w : words) {
+            for (char c : w.toCharArray()) {
+                out.add(c);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A file of {@code [section]} headers, each followed by whitespace-separated words. */
+    private static Map<String, Set<String>> sections(String name) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> current = null;
+        for (String line : Resources.lines(name)) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                current = new HashSet<>();
+                out.put(line.substring(1, line.length() - 1), current);
+            } else if (current != null) {
+                for (String w : line.split("\\s+")) {
+                    current.add(w);
+                }
+            }
+        }
+        return out;
+    }
+}

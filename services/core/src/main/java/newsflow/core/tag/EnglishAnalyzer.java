@@ -1,0 +1,296 @@
+package newsflow.core.tag;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * English analysis with Apache OpenNLP: sentences, tokens and universal part-of-speech tags from the UD English-EWT
+ * models (Maven Central: {@code opennlp-models-sentdetect-en}, {@code -tokenizer-en}, {@code -pos-en}), then named
+ * entities from proper-noun chunks typed by rules.
+ *
+ * <p><b>Chunks.</b> A chunk is a run of capitalised tokens holding at least one proper noun ({@code PROPN}; the
+ * model tags "New" in New York or "Ministry" as ADJ, so capitalised nouns and adjectives may join a run), with "of",
+ * "and", "for", "the", "de" inside when a capitalised token follows (Bank of China). Leading titles (Mr., President,
+ * Chancellor …) and demonyms (German, British …) are dropped and remembered as a cue.
+ *
+ * <p><b>Types.</b> Organisation: the chunk ends in, or heads with "of", an organisation word (Inc., Corp., Ministry,
+ * University, Bank …; {@code tag/en-org-words.txt}), or is an acronym. Place: the chunk, or the last word of a chunk
+ * of two, is in the gazetteer ({@code tag/places.txt}), or a lone word follows in/near/across. Person: a title before
+ * it, a speech verb after it (said, says, told, added), or a chunk of two or three proper nouns that is neither of the
+ * above. A lone word that is the surname of a person already found is that person (Smith after John Smith).
+ * Headlines in title case (Police Arrest Suspect) give words but no entities: their capitals say nothing.
+ *
+ * <p><b>Threads.</b> The models are loaded once, at construction, and are thread-safe; OpenNLP's ME tools are not,
+ * so each thread gets its own (cheap: they only wrap the shared model).
+ */
+final class EnglishAnalyzer {
+    record Analysis(List<String> headlineWords, List<String> bodyWords, List<String> keywordCandidates,
+                    List<String> headlineKeywordCandidates, List<String> people, List<String> places,
+                    List<String> organizations) {
+    }
+
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "wrote");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside");
+
+    private final Set<String> stopwords;
+    private final Set<String> orgWords;
+    private final Set<String> titles;
+    private final Set<String> demonyms;
+    private final Set<String> gazetteer;
+    private final ThreadLocal<SentenceDetectorME> sentences;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+
+    EnglishAnalyzer(Set<String> stopwords, Set<String> gazetteer) {
+        this.stopwords = stopwords;
+        this.gazetteer = gazetteer;
+        this.orgWords = Resources.words("en-org-words.txt");
+        this.titles = Resources.words("en-titles.txt");
+        this.demonyms = Resources.words("en-demonyms.txt");
+        SentenceModel sm = load(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tm = load(TOKEN_MODEL, TokenizerModel::new);
+        POSModel pm = load(POS_MODEL, POSModel::new);
+        this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tm));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pm));
+        analyse("Warm up", "The model is loaded in London.");
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = EnglishAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model missing from the class path: " + resource);
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+
+    boolean isStopword(String lower) {
+        return stopwords.contains(lower);
+    }
+
+    Analysis analyse(String headline, String body) {
+        List<String> hw = new ArrayList<>(), bw = new ArrayList<>(), hk = new ArrayList<>(), kw = new ArrayList<>();
+        Map<String, Integer> people = new LinkedHashMap<>(), places = new LinkedHashMap<>(), orgs = new LinkedHashMap<>();
+        scan(headline, hw, hk, !isTitleCase(headline), people, places, orgs);
+        scan(body, bw, kw, true, people, places, orgs);
+        kw.addAll(0, hk);
+        people.keySet().removeAll(orgs.keySet());
+        people.keySet().removeAll(places.keySet());
+        return new Analysis(hw, bw, kw, hk, sorted(people), sorted(places), sorted(orgs));
+    }
+
+    /** Most words of four letters or more capitalised: a headline set in title case. */
+    static boolean isTitleCase(String text) {
+        int words = 0, capitalised = 0;
+        for (String w : text.split("[^A-Za-z]+")) {
+            if (w.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 7;
+    }
+
+    /** The part-of-speech tagger's beam search slows down on very long "sentences" (OCR text without stops). */
+    private static final int MAX_TAGGED_TOKENS = 200;
+
+    private String[] tagInWindows(String[] tokens) {
+        if (tokens.length <= MAX_TAGGED_TOKENS) {
+            return tagger.get().tag(tokens);
+        }
+        String[] pos = new String[tokens.length];
+        for (int from = 0; from < tokens.length; from += MAX_TAGGED_TOKENS) {
+            int to = Math.min(tokens.length, from + MAX_TAGGED_TOKENS);
+            System.arraycopy(tagger.get().tag(java.util.Arrays.copyOfRange(tokens, from, to)), 0, pos, from, to - from);
+        }
+        return pos;
+    }
+
+    private void scan(String text, List<String> words, List<String> keywords, boolean entities,
+                      Map<String, Integer> people, Map<String, Integer> places, Map<String, Integer> orgs) {
+        if (text.isBlank()) {
+            return;
+        }
+        for (String sentence : sentences(text)) {
+            List<String> toks = new ArrayList<>();
+            for (String t : tokenizer.get().tokenize(sentence)) {
+                // the model leaves a possessive on its word (suspect's): split it off
+                if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
+                    toks.add(t.substring(0, t.length() - 2));
+                    toks.add(t.substring(t.length() - 2));
+                } else {
+                    toks.add(t);
+                }
+            }
+            String[] tokens = toks.toArray(String[]::new);
+            String[] pos = tagInWindows(tokens);
+            for (int i = 0; i < pos.length; i++) {
+                int plus = pos[i].indexOf('+');
+                pos[i] = plus > 0 ? pos[i].substring(0, plus) : pos[i];     // PROPN+PART: the word's own tag
+            }
+            for (int i = 0; i < tokens.length; i++) {
+                if (isWord(tokens[i])) {
+                    String lower = tokens[i].toLowerCase(Locale.ROOT);
+                    words.add(lower);
+                    if ((pos[i].equals("NOUN") || pos[i].equals("PROPN")) && lower.length() >= 3 && !stopwords.contains(lower)
+                            && !titles.contains(bare(tokens[i]))) {
+                        keywords.add(pos[i].equals("PROPN") && entities ? tokens[i] : lower);
+                    }
+                }
+            }
+            if (entities) {
+                chunks(tokens, pos, people, places, orgs);
+            }
+        }
+    }
+
+    /** Sentences; one that starts in lower case continues the last (the model ends a sentence at "Corp."). */
+    private List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : sentences.get().sentDetect(text)) {
+            if (!out.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWord(String t) {
+        return !t.isEmpty() && Character.isLetter(t.charAt(0));
+    }
+
+    private static boolean capitalised(String t) {
+        return isWord(t) && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static String bare(String t) {
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    }
+
+    private void chunks(String[] tokens, String[] pos, Map<String, Integer> people, Map<String, Integer> places,
+                        Map<String, Integer> orgs) {
+        int i = 0;
+        while (i < tokens.length) {
+            if (!capitalised(tokens[i]) || !(pos[i].equals("PROPN") || pos[i].equals("NOUN") || pos[i].equals("ADJ"))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.length) {
+                if (capitalised(tokens[j]) && (orgWords.contains(bare(tokens[j]))
+                        || !pos[j].equals("VERB") && !pos[j].equals("PRON") && !pos[j].equals("DET"))) {
+                    j++;
+                } else if (CONNECTORS.contains(tokens[j]) && j + 1 < tokens.length && capitalised(tokens[j + 1])
+                        && !pos[j + 1].equals("VERB") && !pos[j + 1].equals("DET")) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            boolean hasPropn = false;
+            for (int k = i; k < j; k++) {
+                hasPropn |= pos[k].equals("PROPN");
+            }
+            if (hasPropn || (j - i >= 2 && orgWords.contains(bare(tokens[j - 1])))) {
+                classify(tokens, pos, i, j, people, places, orgs);
+            }
+            i = j;
+        }
+    }
+
+    private void classify(String[] tokens, String[] pos, int from, int to, Map<String, Integer> people,
+                          Map<String, Integer> places, Map<String, Integer> orgs) {
+        List<String> run = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            run.add(tokens[k]);
+        }
+        int start = from, end = to;
+        boolean titled = from > 0 && titles.contains(bare(tokens[from - 1]));
+        while (!run.isEmpty() && (titles.contains(bare(run.get(0)))
+                || (demonyms.contains(run.get(0)) && run.size() > 1 && titles.contains(bare(run.get(1))))
+                || stopwords.contains(run.get(0).toLowerCase(Locale.ROOT)))) {
+            titled |= titles.contains(bare(run.get(0)));
+            run.remove(0);
+            start++;
+        }
+        while (!run.isEmpty() && (CONNECTORS.contains(run.get(run.size() - 1))
+                || stopwords.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT)))) {
+            run.remove(run.size() - 1);
+            end--;
+        }
+        if (run.isEmpty()) {
+            return;
+        }
+        int and = run.indexOf("and");
+        if (and > 0 && !orgWords.contains(bare(run.get(0))) && !orgWords.contains(bare(run.get(run.size() - 1)))) {
+            // Kenya and India: two names (an organisation keeps its "and": Ministry of Economy, Trade and Industry)
+            classify(tokens, pos, start, start + and, people, places, orgs);
+            classify(tokens, pos, start + and + 1, end, people, places, orgs);
+            return;
+        }
+        if (run.size() == 1 && orgWords.contains(bare(run.get(0)))) {
+            return;     // "University" alone is a common noun, not a name
+        }
+        String name = String.join(" ", run).replace(" .", ".");
+        String last = bare(run.get(run.size() - 1));
+        String prev = from > 0 ? tokens[from - 1].toLowerCase(Locale.ROOT) : "";
+        String next = end < tokens.length ? tokens[end].toLowerCase(Locale.ROOT) : "";
+        boolean headedOrg = run.contains("of") && orgWords.contains(bare(run.get(0)));
+        boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT));
+        if (orgWords.contains(last) || headedOrg || acronym) {
+            orgs.merge(name, 1, Integer::sum);
+        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last))) {
+            places.merge(name, 1, Integer::sum);
+        } else if (run.size() == 1 && people.keySet().stream().anyMatch(p -> p.endsWith(" " + name))) {
+            people.keySet().stream().filter(p -> p.endsWith(" " + name)).findFirst().ifPresent(p -> people.merge(p, 1, Integer::sum));
+        } else if (titled || SPEECH.contains(next)) {
+            if (!run.contains("of") && run.size() <= 3) {
+                people.merge(name, 1, Integer::sum);
+            }
+        } else if (run.size() == 1 && PLACE_PREPOSITIONS.contains(prev)) {
+            places.merge(name, 1, Integer::sum);
+        } else if (run.size() >= 2 && run.size() <= 3 && !run.contains("of") && !run.contains("and")
+                && run.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            boolean allProper = true;
+            for (int k = start; k < end; k++) {
+                allProper &= pos[k].equals("PROPN");
+            }
+            if (allProper) {
+                people.merge(name, 1, Integer::sum);
+            }
+        }
+    }
+
+    private static List<String> sorted(Map<String, Integer> counts) {
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort((a, b) -> counts.get(b) - counts.get(a));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,135 @@
+package newsflow.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import newsflow.model.Dateline;
+import org.junit.jupiter.api.Test;
+
+class CreditParserTest {
+
+    @Test
+    void chineseWireWithPlaceAndDate() {
+        Credit c = CreditParser.parseLead("新华社西宁3月4日电 青海省今天召开春耕生产工作会议。");
+        assertEquals("新华社", c.wire());
+        assertEquals(new Dateline("西宁", "03-04"), c.dateline());
+        assertNull(c.byline());
+    }
+
+    @Test
+    void chineseWireWithoutPlace() {
+        Credit c = CreditParser.parseLead("新华社电 记者从有关部门获悉,相关工作进展顺利。");
+        assertEquals("新华社", c.wire());
+        assertNull(c.dateline());
+    }
+
+    @Test
+    void chineseWireWithLongerPlaceAndReporters() {
+        Credit c = CreditParser.parseLead("中新社华盛顿11月2日电(记者 马一鸣 丁小雨)当地时间2日,会议开幕。");
+        assertEquals("中新社", c.wire());
+        assertEquals(new Dateline("华盛顿", "11-02"), c.dateline());
+        assertEquals("记者 马一鸣 丁小雨", c.byline());
+    }
+
+    @Test
+    void ownPaperCreditInParentheses() {
+        Credit c = CreditParser.parseLead("本报讯(记者 王小明) 昨日,市图书馆新馆开放。");
+        assertEquals("记者 王小明", c.byline());
+        assertNull(c.wire());
+        assertNull(c.publication(), "本报 names no paper");
+    }
+
+    @Test
+    void namedPaperCreditWithReportersAndCorrespondents() {
+        Credit c = CreditParser.parseLead("晨光晚报讯 记者周三,通讯员吴四、郑五报道:上周末,新桥通车。");
+        assertTrue(c.byline().contains("周三") && c.byline().contains("吴四") && c.byline().contains("郑五"),
+                c.byline());
+        assertEquals("晨光晚报", c.publication());
+        Credit two = CreditParser.parseLead("晨光晚报讯 记者赵一、钱二报道:本市启动夜市活动。");
+        assertTrue(two.byline().contains("赵一") && two.byline().contains("钱二"), two.byline());
+    }
+
+    @Test
+    void paperCreditWithoutByline() {
+        Credit c = CreditParser.parseLead("东江日报讯 近日,市政府召开常务会议。");
+        assertNull(c.byline());
+        assertEquals("东江日报", c.publication());
+    }
+
+    @Test
+    void paperCreditWithPlaceAndDate() {
+        Credit c = CreditParser.parseLead("本报成都5月6日讯(记者 李青)今天,成都首条有轨电车开通。");
+        assertEquals(new Dateline("成都", "05-06"), c.dateline());
+        assertEquals("记者 李青", c.byline());
+    }
+
+    @Test
+    void englishWireDatelines() {
+        Credit xinhua = CreditParser.parseLead("BEIJING, Aug. 22 (Xinhua) -- China launched a new satellite on Saturday.");
+        assertEquals("Xinhua", xinhua.wire());
+        assertEquals(new Dateline("BEIJING", "08-22"), xinhua.dateline());
+
+        Credit reuters = CreditParser.parseLead("WASHINGTON (Reuters) - Lawmakers agreed on a budget late on Friday.");
+        assertEquals("Reuters", reuters.wire());
+        assertEquals("WASHINGTON", reuters.dateline().place());
+        assertNull(reuters.dateline().date());
+
+        Credit ap = CreditParser.parseLead("NEW YORK (AP) — Stocks rose in early trading.");
+        assertEquals("AP", ap.wire());
+        assertEquals("NEW YORK", ap.dateline().place());
+
+        Credit cnn = CreditParser.parseLead("(CNN) — A storm moved up the coast overnight.");
+        assertEquals("CNN", cnn.wire());
+        assertNull(cnn.dateline());
+    }
+
+    @Test
+    void plainLeadsCarryNoCredit() {
+        assertNull(CreditParser.parseLead("今天天气晴好,市民纷纷外出踏青。"));
+        assertNull(CreditParser.parseLead("据了解,该项目总投资约三亿元。"));
+        assertNull(CreditParser.parseLead("The council met on Monday (AP) to vote."));
+        assertNull(CreditParser.parseLead(""));
+    }
+
+    @Test
+    void bylineLines() {
+        assertTrue(CreditParser.isBylineLine("张三 李四 本报记者 王五"));
+        assertTrue(CreditParser.isBylineLine("文/晨光晚报记者 赵六 图/晨光晚报记者 钱七"));
+        assertTrue(CreditParser.isBylineLine("By Jane Doe"));
+        assertFalse(CreditParser.isBylineLine("记者节表彰大会在京举行"));
+        assertFalse(CreditParser.isBylineLine("记者从市交通局获悉,新线路下月开通。"));
+        assertFalse(CreditParser.isBylineLine("By the end of the year, prices rose."));
+    }
+
+    @Test
+    void photoAndClosingCredits() {
+        assertTrue(CreditParser.isPhotoCredit("新华社记者 某某/摄"));
+        assertTrue(CreditParser.isPhotoCredit("图/本报记者 钱七"));
+        assertTrue(CreditParser.isPhotoCredit("(AP Photo/John Roe)"));
+        assertFalse(CreditParser.isPhotoCredit("文/记者 甲乙 图/记者 丙丁"));
+        assertTrue(CreditParser.endsWithPhotoCredit("游客在湖边赏花。(记者 丙丁 摄)"));
+        assertFalse(CreditParser.endsWithPhotoCredit("游客在湖边赏花。"));
+        assertTrue(CreditParser.isClosingCredit("(甲乙 丙丁)"));
+        assertTrue(CreditParser.isClosingCredit("(完)"));
+        assertFalse(CreditParser.isClosingCredit("(记者从会上获悉,该项目将于下月开工。)"));
+        assertNotNull(CreditParser.parseLead("据新华社电 国务院日前印发通知。"));
+    }
+
+    @Test
+    void paragraphEndingInItsPhotoCreditIsACaption() {
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(新华社记者 王晔 摄)"));
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。（记者 李明 摄）"));
+        assertTrue(CreditParser.endsWithPhotoCredit("Crowds gather at the port. (AP Photo/Jane Roe)"));
+        // the regex's $ also matches before a final line break; the bracket check must let that through too
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\n"));
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\r\n"));
+        assertTrue(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\u2029"));
+        assertFalse(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)\n\n"));
+        assertFalse(CreditParser.endsWithPhotoCredit("市民在公园赏花。(王晔 摄)。"));
+        assertFalse(CreditParser.endsWithPhotoCredit("会议由主任(李明)主持"));
+        assertFalse(CreditParser.endsWithPhotoCredit(""));
+    }
+}

@@ -1,0 +1,509 @@
+package newsflow.core.split;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import newsflow.model.Dateline;
+import org.junit.jupiter.api.Test;
+
+class PageSplitterTest {
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    @Test
+    void emptyAndBlankPagesHoldNoArticles() {
+        for (String page : new String[] {null, "", "   ", "\n\n\t \r\n\u3000\n"}) {
+            SplitPage split = splitter.read(page);
+            assertTrue(split.articles().isEmpty());
+            assertNull(split.publication());
+            assertNull(split.date());
+        }
+    }
+
+    @Test
+    void aPageOfFurnitureOnlyHoldsNoArticles() {
+        String page = """
+                江城日报
+
+                2021年3月5日 星期五
+                第12期(总第345期)
+
+                统一刊号 CN12—3456
+                邮发代号 7—89
+                http://paper.example.com
+
+                微信公众号
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of(), split.articles());
+        assertEquals("2021-03-05", split.date());
+        assertEquals("江城日报", split.publication());
+    }
+
+    @Test
+    void binaryJunkAndHugeLinesDoNotBreakTheSplitter() {
+        byte[] bytes = new byte[64 * 1024];
+        new Random(7).nextBytes(bytes);
+        assertEquals(0, splitter.read(new String(bytes, StandardCharsets.UTF_8)).articles().size());
+        assertEquals(0, splitter.read("\u0000\u0001\u0002 ### \uFFFD\uFFFD ## #").articles().size());
+
+        String hugeLine = "城市发展日新月异".repeat(40_000);
+        SplitPage huge = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> splitter.read(hugeLine));
+        assertEquals(1, huge.articles().size());
+        assertEquals(hugeLine, huge.articles().get(0).body());
+    }
+
+    @Test
+    void oneArticlePage() {
+        String page = """
+                市图书馆新馆今起开放
+
+                本报讯(记者 王小明) 经过两年建设,市图书馆新馆今天正式向读者开放。
+
+                新馆藏书约两百万册,设有少儿阅览区和数字体验区。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(1, split.articles().size());
+        SplitArticle a = split.articles().get(0);
+        assertEquals(1, a.ordinal());
+        assertEquals("市图书馆新馆今起开放", a.headline());
+        assertTrue(a.byline().contains("王小明"), a.byline());
+        assertTrue(a.body().startsWith("本报讯(记者 王小明) 经过两年建设"), a.body());
+        assertEquals(2, a.body().split("\n").length);
+        assertNull(a.kicker());
+        assertNull(a.subheadline());
+    }
+
+    @Test
+    void columnBreaksAreJoined() {
+        String page = """
+                河湖治理取得新成效
+
+                今年以来,全市持续推进河道清淤、
+
+                岸线整治和水质监测,累计完成治理河段四十余公里。沿河群众纷纷点
+
+                赞。下一步,将继续加大投入。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("今年以来,全市持续推进河道清淤、岸线整治和水质监测,累计完成治理河段四十余公里。沿河群众纷纷点赞。"
+                + "下一步,将继续加大投入。", a.body());
+    }
+
+    @Test
+    void photoCaptionsAreSetApartFromTheBody() {
+        String page = """
+                春季花展开幕
+
+                游客在植物园内观赏郁金香。
+
+                本报记者 丙丁/摄
+
+                本报讯 为期一个月的春季花展昨日开幕,共展出花卉三百余种。
+
+                孩子们在花海中嬉戏。(记者 甲乙 摄)
+
+                花展期间,园方还将举办摄影比赛。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("本报讯 为期一个月的春季花展昨日开幕,共展出花卉三百余种。\n花展期间,园方还将举办摄影比赛。", a.body());
+        assertEquals(2, a.captions().size());
+        assertTrue(a.captions().get(0).startsWith("游客在植物园内观赏郁金香。"));
+        assertTrue(a.captions().get(1).startsWith("孩子们在花海中嬉戏。"));
+    }
+
+    @Test
+    void anIntertitleStaysInItsStoryWhileANewHeadOpensANewStory() {
+        String page = """
+                老旧小区改造惠及万户居民
+
+                本报讯 今年全市计划改造老旧小区一百二十个,目前已开工九十个。
+
+                加装电梯成亮点
+
+                在已开工的小区中,加装电梯的需求最为集中。
+
+                居民纷纷表示,出行更加方便了。
+
+                (甲乙 丙丁)
+
+                夜间经济持续升温
+
+                南江新区夜市本周末开市,吸引大批市民前往。
+
+                全市举办读书月活动
+                各区图书馆延长开放时间
+
+                记者日前从市文化部门获悉,读书月活动将持续到月底。
+
+                跨境电商交易额同比增长三成
+
+                新华社杭州5月3日电 一季度,当地跨境电商交易额同比增长三成。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("老旧小区改造惠及万户居民", "夜间经济持续升温", "全市举办读书月活动", "跨境电商交易额同比增长三成"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        SplitArticle first = split.articles().get(0);
+        assertEquals(List.of("本报讯 今年全市计划改造老旧小区一百二十个,目前已开工九十个。", "加装电梯成亮点",
+                "在已开工的小区中,加装电梯的需求最为集中。", "居民纷纷表示,出行更加方便了。", "(甲乙 丙丁)"),
+                List.of(first.body().split("\n")));
+        assertEquals("各区图书馆延长开放时间", split.articles().get(2).subheadline());
+        SplitArticle wire = split.articles().get(3);
+        assertEquals("新华社", wire.wire());
+        assertEquals(new Dateline("杭州", "05-03"), wire.dateline());
+        assertEquals(List.of(1, 2, 3, 4), split.articles().stream().map(SplitArticle::ordinal).toList());
+    }
+
+    @Test
+    void aHeadlineSetIntoAStoryTakesTheTextAboveItAndJoinsTheCutSentence() {
+        String page = """
+                港口吞吐量再创新高
+
+                本报讯 上半年,港口货物吞吐量同比增长百分之八。
+
+                港区负责人表示,将继续提升作业效率。
+
+                乡村振兴路上
+
+                清晨六点,山脚下的茶园里已经忙碌起来。
+
+                如今,村里的茶叶远销各地,家家户户的日子越过越
+
+                茶香飘出致富路
+
+                孙甲 本报记者 李乙
+
+                红火。村党支部书记说,下一步要发展乡村旅游。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(2, split.articles().size());
+        SplitArticle port = split.articles().get(0);
+        assertTrue(port.body().endsWith("港区负责人表示,将继续提升作业效率。"), port.body());
+        assertFalse(port.body().contains("乡村振兴路上"));
+        SplitArticle tea = split.articles().get(1);
+        assertEquals("茶香飘出致富路", tea.headline());
+        assertEquals("乡村振兴路上", tea.kicker());
+        assertEquals("孙甲 本报记者 李乙", tea.byline());
+        assertEquals("清晨六点,山脚下的茶园里已经忙碌起来。\n如今,村里的茶叶远销各地,家家户户的日子越过越红火。"
+                + "村党支部书记说,下一步要发展乡村旅游。", tea.body());
+    }
+
+    @Test
+    void headLinesAreSortedIntoKickerHeadlineSubheadlineAndByline() {
+        String page = """
+                市长在全市工作会议上强调
+
+                抓好项目建设 推动高质量发展
+
+                本报讯 昨天,全市工作会议召开。
+
+                老城区焕发新活力
+
+                聚焦 城市更新三年行动
+
+                文/本报记者 赵甲 图/本报记者 钱乙
+
+                街巷换新颜
+
+                走进老城区,青石板路干净整洁。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(2, split.articles().size());
+        assertEquals("市长在全市工作会议上强调 抓好项目建设 推动高质量发展", split.articles().get(0).headline());
+        SplitArticle city = split.articles().get(1);
+        assertEquals("老城区焕发新活力", city.headline());
+        assertEquals("聚焦 城市更新三年行动", city.kicker());
+        assertEquals("文/本报记者 赵甲 图/本报记者 钱乙", city.byline());
+        assertEquals("走进老城区,青石板路干净整洁。", city.body());
+    }
+
+    @Test
+    void aHeadlineWithACommaIsKnownByTheCreditAfterIt() {
+        String page = """
+                稳字当头,进中求新
+
+                本报讯 今年一季度,全市经济运行总体平稳。
+
+                第一,推动重点项目
+
+                加快建设。各区要抓紧落实。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("稳字当头,进中求新", a.headline());
+        assertEquals("本报讯 今年一季度,全市经济运行总体平稳。\n第一,推动重点项目加快建设。各区要抓紧落实。", a.body());
+    }
+
+    @Test
+    void decorationsAroundBylinesAndHeadsAreDropped() {
+        String page = """
+                **新馆开放**
+
+                ■本报记者 钱七
+
+                市博物馆新馆今天开放。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("新馆开放", a.headline());
+        assertEquals("本报记者 钱七", a.byline());
+        assertEquals("市博物馆新馆今天开放。", a.body());
+    }
+
+    @Test
+    void aParagraphPrintedTwiceIsHeldOnceInItsLaterPlace() {
+        String page = """
+                全省防汛工作会议召开
+
+                本报讯 全省防汛工作会议今天召开。
+
+                各市县有关负责同志参加会议。
+
+                会议要求,各地要压实责任,做好应急准备。
+
+                各市县有关负责同志参加会议。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("本报讯 全省防汛工作会议今天召开。\n会议要求,各地要压实责任,做好应急准备。\n各市县有关负责同志参加会议。",
+                a.body());
+    }
+
+    @Test
+    void markdownPageWithMastheadHeadlinesAndIntertitles() {
+        String page = """
+                扫码关注
+
+                # 江城日报
+
+                2022年6月1日 星期三
+
+                ## 儿童公园改造完工
+
+                江城日报讯 记者孙丙报道:经过半年改造,儿童公园今天重新开放。
+
+                ### 新增设施
+
+                公园新增了沙池和攀爬架。
+
+                ## 地铁三号线试运行
+
+                本报讯(记者 周丁) 地铁三号线今天开始试运行。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals("江城日报", split.publication());
+        assertEquals("2022-06-01", split.date());
+        assertEquals(2, split.articles().size());
+        SplitArticle park = split.articles().get(0);
+        assertEquals("儿童公园改造完工", park.headline());
+        assertEquals("江城日报讯 记者孙丙报道:经过半年改造,儿童公园今天重新开放。\n新增设施\n公园新增了沙池和攀爬架。", park.body());
+        assertTrue(park.byline().contains("孙丙"));
+        assertEquals("记者 周丁", split.articles().get(1).byline());
+    }
+
+    @Test
+    void publicationComesFromALeadCreditWhenThePagePrintsNoMasthead() {
+        String page = """
+                新桥通车
+
+                南湖晚报讯 记者甲乙报道:南湖新桥今天通车。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals("南湖晚报", split.publication());
+        assertNull(split.date());
+    }
+
+    @Test
+    void englishOcrPage() {
+        String page = """
+                THE RIVERTON GAZETTE
+                Tuesday, March 9, 2021
+
+                COUNCIL APPROVES NEW BRIDGE
+
+                By Jane Doe
+
+                RIVERTON (AP) — The city council voted on Monday to approve
+                a new bridge over the river, ending a long debate over its con-
+                struction costs and its route through the old town.
+
+                Work is due to start in the spring.
+
+                Harbor Cleanup Begins After Storm
+
+                LONDON, March 8 (Reuters) - Crews began clearing debris from
+                the harbor on Sunday after a storm damaged dozens of boats.
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals("2021-03-09", split.date());
+        assertEquals("THE RIVERTON GAZETTE", split.publication());
+        assertEquals(2, split.articles().size());
+        SplitArticle bridge = split.articles().get(0);
+        assertEquals("COUNCIL APPROVES NEW BRIDGE", bridge.headline());
+        assertEquals("By Jane Doe", bridge.byline());
+        assertEquals("AP", bridge.wire());
+        assertEquals("RIVERTON", bridge.dateline().place());
+        assertTrue(bridge.body().contains("over its construction costs"), bridge.body());
+        assertTrue(bridge.body().contains("to approve a new bridge"), bridge.body());
+        assertTrue(bridge.body().endsWith("Work is due to start in the spring."), bridge.body());
+        SplitArticle harbor = split.articles().get(1);
+        assertEquals("Harbor Cleanup Begins After Storm", harbor.headline());
+        assertEquals("Reuters", harbor.wire());
+        assertEquals(new Dateline("LONDON", "03-08"), harbor.dateline());
+        assertTrue(harbor.body().contains("debris from the harbor"), harbor.body());
+    }
+
+    @Test
+    void tenThousandLinesSplitInLinearTime() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 2_500; i++) {
+            page.append("第").append(i).append("条新闻标题\n\n")
+                    .append("本报讯 这是第").append(i).append("篇稿件的第一段,内容")
+                    .append("\n\n较长且被分栏打断,仍需拼接。\n\n");
+        }
+        SplitPage split = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> splitter.read(page.toString()));
+        assertEquals(2_500, split.articles().size());
+        assertTrue(split.articles().get(2_499).body().endsWith("内容较长且被分栏打断,仍需拼接。"));
+    }
+
+    @Test
+    void oneSplitterServesManyThreads() throws Exception {
+        String page = """
+                标题一
+
+                本报讯 第一篇稿件的正文。
+
+                标题二
+
+                本报讯 第二篇稿件的正文。
+                """;
+        SplitPage expected = splitter.split(page);
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<SplitPage> results = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    results.add(splitter.split(page));
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(800, results.size());
+        assertTrue(results.stream().allMatch(expected::equals));
+        assertEquals(2, expected.articles().size());
+    }
+
+    @Test
+    void briefsAfterAStoryAreStoriesOfTheirOwnButAnIntertitleOverALongSectionIsNot() {
+        String page = """
+                公园改造完成
+
+                本报讯 城东公园改造工程日前完工,新增步道三公里。
+
+                新增健身区
+
+                公园东侧新建了健身区,配有二十余件器材,吸引了不少晨练的市民,也有不少孩子前来玩耍,周末尤其热闹,管理方表示将延长开放时间,并增加夜间照明设施,方便市民锻炼。
+
+                园内还新建了两处公共卫生间。
+
+                公园的改造得到了周边居民的普遍好评,不少市民表示散步的去处更多了。
+
+                菜市场搬迁
+
+                南门菜市场本月底搬入新址。
+
+                夜班公交延长
+
+                三条夜班公交线路运营时间延长至凌晨一点。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("公园改造完成", "菜市场搬迁", "夜班公交延长"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertTrue(split.articles().get(0).body().contains("\n新增健身区\n"), split.articles().get(0).body());
+    }
+
+    @Test
+    void aShortSectionLabelOverAHeadIsItsKickerAndADeckUnderTheBylineIsKept() {
+        String page = """
+                WORLD
+
+                Talks Resume on Trade Deal
+
+                By Ann Lee
+
+                Negotiators Meet in Geneva
+
+                Trade talks resumed on Monday after a two-month break.
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("WORLD", a.kicker());
+        assertEquals("Talks Resume on Trade Deal", a.headline());
+        assertEquals("Negotiators Meet in Geneva", a.subheadline());
+        assertEquals("Trade talks resumed on Monday after a two-month break.", a.body());
+    }
+
+    @Test
+    void aJumpLineEndsItsStoryAndARunningHeadGivesPaperAndDate() {
+        String page = """
+                B2   THE LAKESIDE HERALD   MONDAY, MAY 6, 2024
+
+                SCHOOL BUDGET PASSES
+                BY NARROW MARGIN
+
+                The school board approved the budget on Friday by a vote
+                of four to three, ending weeks of debate.
+                Continued on B5
+
+                Ferry Fares Unchanged
+
+                Ferry fares will stay the same this summer, the operator said.
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals("THE LAKESIDE HERALD", split.publication());
+        assertEquals("2024-05-06", split.date());
+        assertEquals(List.of("SCHOOL BUDGET PASSES BY NARROW MARGIN", "Ferry Fares Unchanged"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("The school board approved the budget on Friday by a vote of four to three, ending weeks of debate.",
+                split.articles().get(0).body());
+    }
+
+    @Test
+    void indentedLinesOpenParagraphsOfAWrappedColumn() {
+        String page = """
+                Harbor Reopens
+
+                The harbor reopened on Sunday after
+                a week of repairs to the sea wall.
+                  Boats began returning to their moor-
+                ings by the afternoon.
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertEquals("The harbor reopened on Sunday after a week of repairs to the sea wall.\n"
+                + "Boats began returning to their moorings by the afternoon.", a.body());
+    }
+
+    @Test
+    void aColumnBreakAfterAQuotedTermIsJoined() {
+        String page = """
+                智慧城市建设提速
+
+                本报讯 全市正在打造新型智慧“城市大脑”
+
+                平台,目前已接入六十余套系统。
+                """;
+        assertEquals("本报讯 全市正在打造新型智慧“城市大脑”平台,目前已接入六十余套系统。", only(splitter.read(page)).body());
+    }
+
+    private static SplitArticle only(SplitPage page) {
+        assertEquals(1, page.articles().size(), () -> page.articles().toString());
+        return page.articles().get(0);
+    }
+}

@@ -1,0 +1,276 @@
+package newsflow.core.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import newsflow.model.Topic;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The tagger on short texts written for these tests. */
+class ArticleTaggerTest {
+    static ArticleTagger tagger;
+    static ChineseEntities rules;
+
+    @BeforeAll
+    static void setUp() {
+        tagger = new ArticleTagger();
+        rules = new ChineseEntities(CustomDictionary.DEFAULT);
+    }
+
+    static String mainTopic(Tags t) {
+        return t.topics().isEmpty() ? "none" : t.topics().get(0).label();
+    }
+
+    // ------------------------------------------------------------------------------------------------ language
+
+    @Test
+    void languageOfShortHeadlines() {
+        assertEquals("zh", LanguageDetector.detect("央行降息"));
+        assertEquals("zh", LanguageDetector.detect("iPhone 新机今日开售"));
+        assertEquals("zh", LanguageDetector.detect("A股三大指数集体收涨"));
+        assertEquals("en", LanguageDetector.detect("Rates cut"));
+        assertEquals("en", LanguageDetector.detect("Markets rally after the Fed holds rates"));
+        assertEquals("en", LanguageDetector.detect("Officials met in 北京 on Monday to discuss the trade deal"));
+        assertEquals("und", LanguageDetector.detect(""));
+        assertEquals("und", LanguageDetector.detect("2020-08-24 12:00"));
+        assertEquals("und", LanguageDetector.detect("Москва приняла решение"));
+        assertEquals("und", LanguageDetector.detect("東京でひらかれたかいぎについて"));
+        assertEquals("und", LanguageDetector.detect(null));
+    }
+
+    @Test
+    void traditionalChineseIsAnalysedAsSimplified() {
+        Tags t = tagger.tag("國務院總理在北京會見美國總統", "國務院總理在人民大會堂會見來訪的美國總統，雙方就經濟貿易合作交換了意見。");
+        assertEquals("zh", t.language());
+        assertTrue(t.places().contains("北京"), t.places().toString());
+        assertTrue(t.organizations().contains("国务院"), t.organizations().toString());
+        assertEquals("politics", mainTopic(t));
+        assertEquals("国务院总理", ArticleTagger.simplified("國務院總理"));
+        assertEquals("软件著作权", ArticleTagger.simplified("软件著作权"), "simplified text is left as it is");
+    }
+
+    @Test
+    void conversionIsSkippedWhenNoCharacterCouldChange() {
+        // simplified text: nothing HanLP's conversion could change, so it is not run
+        assertFalse(ArticleTagger.holdsTraditional("国务院总理在北京会见美国总统，双方就经济贸易合作交换了意见。"));
+        assertFalse(ArticleTagger.holdsTraditional("Shares rose 3% on Monday"));
+        assertFalse(ArticleTagger.holdsTraditional(""));
+        // one traditional character anywhere is enough to convert
+        assertTrue(ArticleTagger.holdsTraditional("国务院总理在北京会见美国总统，双方就经济贸易合作交换了意見。"));
+        assertEquals("经济贸易合作交换了意见", ArticleTagger.simplified("經濟貿易合作交換了意見"));
+        // HanLP's phrase entries alone do not make a text traditional (its 程式 → 程序 would break 方程式)
+        assertEquals("解一元二次方程式", ArticleTagger.simplified("解一元二次方程式"));
+        // the skip changes nothing: every CJK character it lets through converts to itself
+        for (char c = '\u3400'; c <= '\u9fff'; c++) {
+            String one = String.valueOf(c);
+            if (!ArticleTagger.holdsTraditional(one)) {
+                assertEquals(one, HanLP.convertToSimplifiedChinese(one), "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
+    void emptyAndNullTextGiveEmptyTags() {
+        for (Tags t : List.of(tagger.tag("", ""), tagger.tag(null, null), tagger.tag("  \n ", "。，！"))) {
+            assertEquals("und", t.language());
+            assertTrue(t.keywords().isEmpty() && t.people().isEmpty() && t.places().isEmpty()
+                    && t.organizations().isEmpty() && t.topics().isEmpty(), t.toString());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ dictionary
+
+    @Test
+    void customDictionaryTermsAreKeptWhole() {
+        Tags t = tagger.tag("天琴一号卫星完成空间引力波探测关键技术验证",
+                "天琴一号卫星在轨测试显示，空间引力波探测所需的关键技术指标均达到预期。引力波探测是重大科学计划，"
+                        + "天琴一号的成功为后续任务奠定基础。长三角一体化发展也对科技创新提出了新的要求。");
+        assertTrue(t.keywords().contains("天琴一号"), t.keywords().toString());
+        assertTrue(t.keywords().contains("引力波"), t.keywords().toString());
+        assertTrue(t.places().contains("长三角"), t.places().toString());
+        assertFalse(t.keywords().contains("天琴"), t.keywords().toString());
+        assertEquals("science and technology", mainTopic(t));
+    }
+
+    @Test
+    void partyAndStateBodiesAreOrganisations() {
+        Tags t = tagger.tag("市委常委会召开会议", "近日，市委常委会召开会议，传达学习国务院常务会议精神。中央政治局委员出席。");
+        assertTrue(t.organizations().contains("市委常委会"), t.organizations().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------------ entity rules
+
+    @Test
+    void organisationSuffixRule() {
+        assertTrue(rules.isOrganisation("杭州市交通运输局"));
+        assertTrue(rules.isOrganisation("浙江大学医学院"));
+        assertTrue(rules.isOrganisation("杭州海康威视数字技术股份有限公司"));
+        assertTrue(rules.isOrganisation("杭州市人民政府"));
+        assertFalse(rules.isOrganisation("协调推进发展"), "no organisation suffix");
+        assertFalse(rules.isOrganisation("数字政府"), "政府 needs a place before it");
+        assertFalse(rules.isOrganisation("年度工作座谈会"), "a meeting is not a body");
+        assertFalse(rules.isOrganisation("和平局"), "stem starting with a function character");
+        assertFalse(rules.isOrganisation("服务方面,中心"), "punctuation");
+    }
+
+    @Test
+    void surnameRuleRejectsNonNames() {
+        assertEquals(2, rules.nameStrength("张明远", "nr"));
+        assertEquals(2, rules.nameStrength("欧阳明", "nr"));
+        assertEquals(1, rules.nameStrength("王芳", "nr"), "two characters need evidence");
+        assertEquals(1, rules.nameStrength("李建设", "nr"), "a given name that is a common word needs evidence");
+        assertEquals(0, rules.nameStrength("美好", "nr"), "美 is not a surname");
+        assertEquals(0, rules.nameStrength("于是", "nr"), "是 is not a given-name character");
+        assertEquals(0, rules.nameStrength("马上", "nr"), "a common word");
+        assertEquals(0, rules.nameStrength("陈两会", "nr"), "numeral and suffix characters");
+        assertEquals(0, rules.nameStrength("王小明明明", "nr"), "too long");
+    }
+
+    @Test
+    void namesNeedContextWhenWeak() {
+        Tags t = tagger.tag("村里的变化", "记者王芳报道：村民李建设说，今年种植的苹果长势很好。李建设的女儿在城里工作。"
+                + "县长刘刚、副县长陈平出席活动。");
+        assertTrue(t.people().contains("王芳"), t.people().toString());
+        assertTrue(t.people().contains("李建设"), t.people().toString());
+        assertTrue(t.people().contains("刘刚"), t.people().toString());
+        assertTrue(t.people().contains("陈平"), t.people().toString());
+    }
+
+    @Test
+    void placesByDictionarySuffixAndEnumeration() {
+        Tags t = tagger.tag("多地推进项目建设", "杭州市、宁波市和温州市在浙江省率先开展试点，嘉兴市南湖区也在推进。");
+        for (String p : List.of("杭州", "宁波", "温州", "浙江")) {
+            assertTrue(t.places().stream().anyMatch(x -> x.startsWith(p)), p + " in " + t.places());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ topics
+
+    @Test
+    void topicsOfShortChineseHeadlines() {
+        assertEquals("sport", mainTopic(tagger.tag("主队加时赛险胜卫冕冠军 晋级总决赛", "")));
+        assertEquals("economy, business and finance", mainTopic(tagger.tag("央行宣布下调存款准备金率 股市应声上涨", "")));
+        assertEquals("education", mainTopic(tagger.tag("教育部：今年高考报名人数创新高", "")));
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("新片首映礼 导演携主演亮相红毯", "")));
+        assertEquals("lifestyle and leisure", mainTopic(tagger.tag("大型网游新资料片今日公测 玩家可领礼包", "")));
+        assertEquals("politics", mainTopic(tagger.tag("外交部发言人就两国会谈答记者问", "")));
+        // a domestic incident headline alone goes to the society desk, its IPTC topic second (HeadlineDesk)
+        Tags fraud = tagger.tag("警方破获特大诈骗案 抓获犯罪嫌疑人十二名", "");
+        assertEquals(List.of("society", "crime, law and justice"), fraud.topics().stream().map(Topic::label).limit(2).toList());
+        assertEquals("science and technology", mainTopic(tagger.tag("科学家利用望远镜发现新的系外行星", "")));
+        assertEquals("society", mainTopic(tagger.tag("扶贫干部帮助贫困户脱贫 村民过上小康生活", "")));
+        assertEquals("health", mainTopic(tagger.tag("流感进入高发期 医生提醒及时接种疫苗", "")));
+    }
+
+    @Test
+    void headlineDeskRules() {
+        // with a body the specific IPTC topic stays first
+        assertEquals("crime, law and justice", mainTopic(tagger.tag("警方破获特大诈骗案",
+                "警方近日破获一起特大电信诈骗案，抓获犯罪嫌疑人十二名，涉案金额逾千万元。案件已移送检察院审查起诉。")));
+        // an incident abroad, or military news, is the politics and world desk's
+        assertEquals("politics", mainTopic(tagger.tag("巴西南部发生严重洪灾 数十人死亡", "")));
+        assertEquals("politics", mainTopic(tagger.tag("两国海军举行联合军事演习", "")));
+        // a person named in full in a private-life headline is a public figure: entertainment
+        assertEquals("society", mainTopic(tagger.tag("老人捐出毕生积蓄资助贫困学生", "")));
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉为地震灾区儿童慈善义卖", "")));
+        // a star athlete's private life is the sports desk's, as a film star's is the entertainment desk's
+        assertEquals("sport", mainTopic(tagger.tag("刘翔为地震灾区儿童慈善义卖", "")));
+        // no topic word at all, but a person named in full: a public figure, the entertainment desk's
+        assertEquals(List.of(), tagger.tag("他说明天再来", "").topics());
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("张曼玉说明天再来", "")));
+        // Hong Kong, Macau and Taiwan news is the politics desk's (its 港澳台 section), not the home society desk's
+        assertEquals("politics", mainTopic(tagger.tag("香港一处工地发生火灾 三人受伤", "")));
+        assertEquals("society", mainTopic(tagger.tag("杭州一处工地发生火灾 三人受伤", "")));
+        // a government body opening the headline makes it government business, whatever the subject
+        assertEquals("politics", mainTopic(tagger.tag("公安部：严厉打击电信诈骗犯罪", "")));
+        assertEquals("society", mainTopic(tagger.tag("警方：严厉打击电信诈骗犯罪", "")));
+        // a foreign place read as the head of an organisation name still makes the incident international
+        assertEquals("politics", mainTopic(tagger.tag("墨西哥边境城市6人遭枪杀", "")));
+        // an incident at a school is the society desk's, not the education desk's
+        assertEquals("society", mainTopic(tagger.tag("小学老师猥亵学生被判刑", "")));
+        // a technology company's results are the technology desk's; another company's stay the finance desk's
+        assertEquals("science and technology", mainTopic(tagger.tag("网易第二季度净利润同比增长两成", "")));
+        assertEquals("economy, business and finance", mainTopic(tagger.tag("钢铁企业第二季度净利润同比增长两成", "")));
+        // labour, health, environment or weather news from abroad is the world desk's; at home it keeps its topic
+        assertEquals("politics", mainTopic(tagger.tag("法国工会发起全国大罢工 抗议提高退休年龄", "")));
+        assertEquals("labour", mainTopic(tagger.tag("工会发起罢工 要求提高工资", "")));
+        // a quoted title beside games words is a game's: its trailer is the games desk's, not the film desk's
+        assertEquals("lifestyle and leisure", mainTopic(tagger.tag("《星海远征》公测定档 首支预告片公布", "")));
+        assertEquals("arts, culture, entertainment and media", mainTopic(tagger.tag("《长河》首映 导演携主演亮相红毯", "")));
+        // a quoted title and no topic word, no one named: a game and what happens in it
+        assertEquals(List.of(), tagger.tag("勇者再集结 龙城之战今夜打响", "").topics());
+        assertEquals("lifestyle and leisure", mainTopic(tagger.tag("《星海远征》勇者再集结 龙城之战今夜打响", "")));
+    }
+
+    @Test
+    void topicsAreOrderedThresholdedAndValid() {
+        Tags t = tagger.tag("球队主场大胜 球迷庆祝夺冠", "赛后主教练表示，球员们打出了水平。俱乐部股价次日上涨。");
+        assertEquals("sport", mainTopic(t));
+        assertTrue(t.topics().size() <= TopicClassifier.MAX_TOPICS);
+        assertEquals(t.topics().size(), Set.copyOf(t.topics()).size(), "no topic twice");
+        Set<String> iptc = Set.of("medtop:01000000", "medtop:02000000", "medtop:03000000", "medtop:04000000",
+                "medtop:05000000", "medtop:06000000", "medtop:07000000", "medtop:08000000", "medtop:09000000",
+                "medtop:10000000", "medtop:11000000", "medtop:12000000", "medtop:13000000", "medtop:14000000",
+                "medtop:15000000", "medtop:16000000", "medtop:17000000");
+        List<Topic> known = tagger.knownTopics();
+        assertEquals(17, known.size(), known.toString());
+        for (Topic k : known) {
+            assertTrue(iptc.contains(k.code()), k.toString());
+        }
+        assertEquals(new Topic("medtop:11000000", "politics"), known.stream().filter(k -> k.code().endsWith("11000000")).findFirst().orElseThrow());
+    }
+
+    // ------------------------------------------------------------------------------------------------ English
+
+    @Test
+    void englishFirstVersion() {
+        Tags t = tagger.tag("Police arrest suspect after London bank robbery",
+                "Police in London said on Monday they had arrested a man after a robbery at a branch of Barclays Bank. "
+                        + "Detective Inspector John Smith said the suspect would appear in court on Friday.");
+        assertEquals("en", t.language());
+        assertTrue(t.places().contains("London"), t.places().toString());
+        assertTrue(t.organizations().contains("Barclays Bank"), t.organizations().toString());
+        assertTrue(t.people().contains("John Smith"), t.people().toString());
+        assertEquals("crime, law and justice", mainTopic(t));
+        assertTrue(t.keywords().contains("robbery"), t.keywords().toString());
+        assertFalse(t.keywords().contains("the"), t.keywords().toString());
+    }
+
+    // ------------------------------------------------------------------------------------------------ threads
+
+    @Test
+    void oneInstanceIsSafeAcrossThreads() throws Exception {
+        List<String[]> texts = List.of(
+                new String[] {"记者张明远报道", "记者张明远报道：杭州市交通运输局今天召开会议，部署道路建设工作。"},
+                new String[] {"天琴一号卫星", "天琴一号卫星完成空间引力波探测技术验证，科学家表示成果显著。"},
+                new String[] {"Markets rally", "Stocks rose in New York as investors cheered strong earnings at Apple Inc."},
+                new String[] {"國務院總理會見", "國務院總理在北京會見美國總統。"});
+        List<Tags> expected = new ArrayList<>();
+        texts.forEach(x -> expected.add(tagger.tag(x[0], x[1])));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int k = i % texts.size();
+                results.add(pool.submit(() -> tagger.tag(texts.get(k)[0], texts.get(k)[1]).equals(expected.get(k))));
+            }
+            for (Future<Boolean> r : results) {
+                assertTrue(r.get(), "same tags from any thread");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertNotNull(expected.get(0));
+    }
+}

@@ -1,0 +1,106 @@
+package newsflow.core.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * English entities (OpenNLP chunks typed by rules) on news paragraphs written for this test, against the people,
+ * places and organisations a reader would list. Precision and recall per type are printed and held to a floor.
+ */
+class EnglishEntitiesTest {
+    record Case(String headline, String body, Set<String> people, Set<String> places, Set<String> orgs) {
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("Police arrest suspect after London bank robbery",
+                    "Police in London said on Monday they had arrested a man after a robbery at a branch of Barclays Bank. "
+                            + "Detective Inspector John Smith said the suspect would appear in court on Friday. "
+                            + "Smith added that no one was hurt.",
+                    Set.of("John Smith"), Set.of("London"), Set.of("Barclays Bank")),
+            new Case("Carmakers weigh new plant",
+                    "Toyota Motor Corp. is considering a new assembly plant in Texas, chief executive Akio Toyoda told "
+                            + "reporters in Tokyo on Tuesday. The Ministry of Economy, Trade and Industry declined to comment. "
+                            + "Analysts at Goldman Sachs Group said the move would cost about $1 billion.",
+                    Set.of("Akio Toyoda"), Set.of("Texas", "Tokyo"), Set.of("Toyota Motor Corp.", "Ministry of Economy", "Goldman Sachs Group")),
+            new Case("Leaders meet in Berlin on energy",
+                    "German Chancellor Olaf Scholz met French President Emmanuel Macron in Berlin on Wednesday to discuss "
+                            + "energy prices. Mr. Macron said Europe needed more nuclear power. The European Commission will "
+                            + "present a plan next month, a spokeswoman for the commission said.",
+                    Set.of("Olaf Scholz", "Emmanuel Macron"), Set.of("Berlin", "Europe"), Set.of("European Commission")),
+            new Case("University opens climate centre",
+                    "The University of Oxford opened a climate research centre on Thursday. Professor Sarah Jones, who "
+                            + "leads the centre, said researchers from Kenya and India would join the team. "
+                            + "Funding came from the Wellcome Foundation and the World Bank.",
+                    Set.of("Sarah Jones"), Set.of("Kenya", "India"), Set.of("University of Oxford", "Wellcome Foundation", "World Bank")),
+            new Case("Storm hits coast",
+                    "A storm brought heavy rain to Miami on Saturday, forcing flights to be cancelled. Mayor Daniel Levine "
+                            + "said schools would stay closed. The National Weather Service warned of flooding across Florida.",
+                    Set.of("Daniel Levine"), Set.of("Miami", "Florida"), Set.of("National Weather Service")));
+
+    static ArticleTagger tagger;
+
+    @BeforeAll
+    static void setUp() {
+        tagger = new ArticleTagger();
+    }
+
+    @Test
+    void peoplePlacesOrganisationsPrecisionAndRecall() {
+        int[] right = new int[3], emitted = new int[3], gold = new int[3], found = new int[3];
+        List<String> wrong = new ArrayList<>();
+        for (Case c : CASES) {
+            Tags t = tagger.tag(c.headline(), c.body());
+            assertEquals("en", t.language());
+            List<List<String>> got = List.of(t.people(), t.places(), t.organizations());
+            List<Set<String>> want = List.of(c.people(), c.places(), c.orgs());
+            for (int k = 0; k < 3; k++) {
+                for (String g : got.get(k)) {
+                    emitted[k]++;
+                    if (want.get(k).contains(g)) {
+                        right[k]++;
+                    } else {
+                        wrong.add(List.of("person", "place", "org").get(k) + ": " + g);
+                    }
+                }
+                gold[k] += want.get(k).size();
+                for (String w : want.get(k)) {
+                    found[k] += got.get(k).contains(w) ? 1 : 0;
+                }
+            }
+            System.out.printf("people %s | places %s | orgs %s | keywords %s | topics %s%n", t.people(), t.places(),
+                    t.organizations(), t.keywords(), t.topics().stream().map(x -> x.label()).toList());
+        }
+        String[] kind = {"people", "places", "organisations"};
+        for (int k = 0; k < 3; k++) {
+            System.out.printf("English %s: precision %d/%d, recall %d/%d%n", kind[k], right[k], emitted[k], found[k], gold[k]);
+        }
+        System.out.println("not in the expected lists: " + wrong);
+        assertTrue(right[0] >= 0.9 * emitted[0], "people precision " + right[0] + "/" + emitted[0] + " " + wrong);
+        assertTrue(right[1] >= 0.8 * emitted[1], "places precision " + right[1] + "/" + emitted[1] + " " + wrong);
+        assertTrue(right[2] >= 0.8 * emitted[2], "organisations precision " + right[2] + "/" + emitted[2] + " " + wrong);
+        for (int k = 0; k < 3; k++) {
+            assertTrue(found[k] >= 0.8 * gold[k], kind[k] + " recall " + found[k] + "/" + gold[k]);
+        }
+    }
+
+    @Test
+    void titleCaseHeadlineGivesNoEntitiesButWords() {
+        Tags t = tagger.tag("Police Arrest Suspect After Bank Robbery", "");
+        assertTrue(t.people().isEmpty() && t.organizations().isEmpty(), t.toString());
+        assertTrue(t.keywords().contains("robbery"), t.keywords().toString());
+        assertEquals("crime, law and justice", t.topics().get(0).label());
+    }
+
+    @Test
+    void surnameAloneJoinsTheFullName() {
+        Tags t = tagger.tag("", "Mary Brown won the race in Boston. Brown said she trained for a year.");
+        assertEquals(List.of("Mary Brown"), t.people());
+        assertTrue(t.places().contains("Boston"), t.places().toString());
+    }
+}

@@ -1,8 +1,0 @@
-package newsflow.model;
-
-/** A newsflow service: started once, stopped once, each call returning when the service has started or stopped. */
-public interface Service {
-    void start();
-
-    void stop();
-}
