@@ -43,6 +43,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-tags", description = "score the splitter only; do not load the tagger")
     boolean noTags;
 
+    @Option(names = "--score-only", description = "print the SCORE line only, not the checks: for a held-back set, "
+            + "whose failures nobody reads while the splitter changes")
+    boolean scoreOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -88,7 +92,9 @@ public final class EvalCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        result.checks().forEach(c -> out.println(c.line()));
+        if (!scoreOnly) {
+            result.checks().forEach(c -> out.println(c.line()));
+        }
         if (headlines != null) {
             try {
                 headlineAccuracy.report(headlines, tagger).forEach(out::println);

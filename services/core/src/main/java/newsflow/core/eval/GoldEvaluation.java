@@ -57,10 +57,10 @@ public final class GoldEvaluation {
 
     /**
      * All results: per page (article counts), per article, and over the whole gold (entities); {@code entityRecall}
-     * is null when no tagger ran.
+     * is null when no tagger ran, {@code entityPrecision} also when the gold does not list every entity.
      */
     public record Result(List<Check> pageChecks, List<ArticleResult> articles, List<Check> overallChecks,
-            Double entityRecall) {
+            Double entityRecall, Double entityPrecision) {
         public List<Check> checks() {
             List<Check> all = new ArrayList<>(pageChecks);
             articles.forEach(a -> all.addAll(a.checks()));
@@ -80,10 +80,11 @@ public final class GoldEvaluation {
             return passed() == total();
         }
 
-        /** {@code SCORE n/m checks passed[, entity recall r]}. */
+        /** {@code SCORE n/m checks passed[, entity recall r[, entity precision p]]}. */
         public String scoreLine() {
             return "SCORE " + passed() + "/" + total() + " checks passed"
-                    + (entityRecall == null ? "" : String.format(Locale.ROOT, ", entity recall %.2f", entityRecall));
+                    + (entityRecall == null ? "" : String.format(Locale.ROOT, ", entity recall %.2f", entityRecall))
+                    + (entityPrecision == null ? "" : String.format(Locale.ROOT, ", entity precision %.2f", entityPrecision));
         }
     }
 
@@ -134,6 +135,10 @@ public final class GoldEvaluation {
     /** Scores pages already split, by file name, against a parsed gold file (catalog by file name, may be empty). */
     public Result evaluate(JsonNode gold, Map<String, SplitPage> pages, Map<String, JsonNode> catalog) {
         boolean exhaustive = gold.path("exhaustive").asBoolean(true);
+        // precision means something only where the gold names every entity of its articles
+        boolean entitiesComplete = gold.path("entities_complete").asBoolean(false);
+        int tagged = 0;
+        int taggedRight = 0;
         List<Check> pageChecks = new ArrayList<>();
         List<ArticleResult> articles = new ArrayList<>();
         int found = 0;
@@ -167,10 +172,18 @@ public final class GoldEvaluation {
                     Map<String, List<String>> got = Map.of("people", tags.people(), "places", tags.places(),
                             "orgs", tags.organizations());
                     for (String kind : List.of("people", "places", "orgs")) {
+                        List<String> want = new ArrayList<>();
                         for (JsonNode e : g.path(kind)) {
+                            want.add(e.asText());
                             total++;
                             if (holdsName(got.get(kind), e.asText())) {
                                 found++;
+                            }
+                        }
+                        for (String x : got.get(kind)) {
+                            tagged++;
+                            if (namedIn(want, x)) {
+                                taggedRight++;
                             }
                         }
                         got.get(kind).stream().filter(JUNK::contains).forEach(junk::add);
@@ -186,7 +199,8 @@ public final class GoldEvaluation {
                     recall), recall >= RECALL_GOAL, ""));
             overall.add(new Check("no junk entities", junk.isEmpty(), junk.isEmpty() ? "" : "found: " + junk));
         }
-        return new Result(pageChecks, articles, overall, recall);
+        Double precision = tagger != null && entitiesComplete ? (tagged == 0 ? 1.0 : (double) taggedRight / tagged) : null;
+        return new Result(pageChecks, articles, overall, recall, precision);
     }
 
     private SplitArticle checkArticle(JsonNode page, JsonNode g, List<JsonNode> pageGold, SplitPage sp, JsonNode meta,
@@ -209,6 +223,14 @@ public final class GoldEvaluation {
                 "'" + text(a.headline()) + "'" + (headline ? "" : ", gold '" + g.path("title").asText() + "'")));
         compare(checks, g, id, "kicker", "kicker", a.kicker());
         compare(checks, g, id, "subtitle", "subheadline", a.subheadline());
+        if (g.path("decks").size() > 0) {   // several decks under a headline: the subheadline holds them in order
+            List<String> decks = new ArrayList<>();
+            g.get("decks").forEach(d -> decks.add(d.asText()));
+            String want = String.join(" ", decks);
+            boolean same = squash(a.subheadline()).equals(squash(want));
+            checks.add(new Check(id + ": subheadline (decks)", same,
+                    "'" + text(a.subheadline()) + "'" + (same ? "" : ", gold '" + want + "'")));
+        }
         compare(checks, g, id, "byline", "byline", a.byline());
         for (JsonNode name : g.path("byline_contains")) {
             checks.add(new Check(id + ": byline names " + name.asText(), text(a.byline()).contains(name.asText()),
@@ -296,6 +318,19 @@ public final class GoldEvaluation {
     static boolean holdsName(List<String> got, String e) {
         for (String x : got == null ? List.<String>of() : got) {
             if (e.equals(x) || e.length() >= 2 && x.contains(e) && x.length() <= e.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A tagged name is right when the gold names it in its article: the same name, a gold name it holds with at most
+     * 3 more characters (as {@link #holdsName}), or a part of a gold name (a surname where the gold has the full name).
+     */
+    static boolean namedIn(List<String> gold, String x) {
+        for (String e : gold) {
+            if (holdsName(List.of(x), e) || x.length() >= 2 && e.contains(x)) {
                 return true;
             }
         }

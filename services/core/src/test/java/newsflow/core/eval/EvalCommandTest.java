@@ -49,6 +49,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void scoreOnlyPrintsTheScoreAndNoCheckOfAHeldBackSet(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("p.txt"), "新桥通车\n\n本报讯 南湖新桥今天通车。\n");
+        Files.writeString(dir.resolve("gold.json"), """
+                {"pages": [{"file": "p.txt", "articles": [{"id": "x-1", "title": "旧桥拆除", "body_starts": "本报讯",
+                  "body_ends": "通车。", "people": [], "places": [], "orgs": []}]}]}
+                """);
+        Run r = run(withoutTagger(), "--gold", dir.resolve("gold.json").toString(), "--no-tags", "--score-only");
+        assertEquals(1, r.exit(), "a failed check still fails the command");
+        assertEquals(1, r.lines().size(), r.out());
+        assertTrue(r.lines().get(0).matches("SCORE \\d+/\\d+ checks passed"), r.out());
+    }
+
+    @Test
     void aHeadlinesFileIsScoredPerClass(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("gold.json"), "{\"pages\": []}");
         Files.writeString(dir.resolve("h.txt"), "央行宣布下调存款准备金率\t0\n国家队客场战平对手晋级决赛\t7\nnot a labelled line\n");

@@ -92,6 +92,46 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void whereTheGoldNamesEveryEntityTheTaggerIsAlsoScoredOnPrecision(@TempDir Path dir) throws IOException {
+        // Given a gold that lists every name of its article, and a tagger that finds a surname, a full name and a stray
+        Files.writeString(dir.resolve("p.txt"), "BRIDGE OPENED\n\nSPRINGFIELD, March 9.—Mayor John Reed opened the bridge.\n");
+        Files.writeString(dir.resolve("gold.json"), """
+                {"entities_complete": true, "pages": [{"file": "p.txt", "articles": [
+                  {"id": "x-1", "title": "BRIDGE OPENED", "body_starts": "SPRINGFIELD, March 9", "body_ends": "the bridge.",
+                   "people": ["John Reed"], "places": ["Springfield"], "orgs": []}]}]}
+                """);
+        GoldEvaluation eval = new GoldEvaluation(new PageSplitter(), (h, b) -> new Tags("en", List.of(),
+                List.of("Reed", "Mayor"), List.of("Springfield"), List.of(), List.of()));
+
+        // When it is scored
+        GoldEvaluation.Result r = eval.evaluate(dir.resolve("gold.json"), dir);
+
+        // Then for precision the surname counts as right (the gold has the full name), the stray as wrong; recall, as
+        // score_gold.py counts it, wants the full name
+        assertEquals(2.0 / 3, r.entityPrecision(), 1e-9);
+        assertTrue(r.scoreLine().endsWith(", entity recall 0.50, entity precision 0.67"), r.scoreLine());
+    }
+
+    @Test
+    void precisionIsNotScoredWhereTheGoldListsOnlySomeEntities() throws IOException {
+        GoldEvaluation.Result r = new GoldEvaluation(new PageSplitter(), (h, b) -> new Tags("zh", List.of(),
+                List.of("某人"), List.of(), List.of(), List.of())).evaluate(SEEDS_GOLD, SeedPages.repoRoot().resolve("sources"));
+        assertNull(r.entityPrecision());
+    }
+
+    @Test
+    void decksUnderAHeadlineAreCheckedAsTheSubheadline(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("p.txt"), "新桥通车\n\n本报讯 南湖新桥今天通车。\n");
+        Files.writeString(dir.resolve("gold.json"), """
+                {"pages": [{"file": "p.txt", "articles": [{"id": "x-1", "title": "新桥通车", "decks": ["市民欢迎", "交通改善"],
+                  "body_starts": "本报讯", "body_ends": "通车。", "people": [], "places": [], "orgs": []}]}]}
+                """);
+        GoldEvaluation.Result r = new GoldEvaluation(new PageSplitter()).evaluate(dir.resolve("gold.json"), dir);
+        assertTrue(r.checks().stream().anyMatch(c -> c.line().equals("FAIL x-1: subheadline (decks) ('', gold '市民欢迎 交通改善')")),
+                () -> failures(r));
+    }
+
+    @Test
     void joinsAndNamesAreMatchedAsTheTeamScorerMatchesThem() {
         assertTrue(GoldEvaluation.joined("readiness", "the readiness of"));
         assertFalse(GoldEvaluation.joined("readiness", "the readi ness of"));
@@ -100,5 +140,7 @@ class GoldEvaluationTest {
         assertTrue(GoldEvaluation.holdsName(List.of("李强同志"), "李强"));
         assertFalse(GoldEvaluation.holdsName(List.of("上海市委书记李强"), "李强"));
         assertEquals("dailyplanet", GoldEvaluation.loose("The Daily Planet"));
+        assertTrue(GoldEvaluation.namedIn(List.of("Woodrow Wilson"), "Wilson"));
+        assertFalse(GoldEvaluation.namedIn(List.of("Woodrow Wilson"), "Washington"));
     }
 }
