@@ -15,19 +15,22 @@ final class MastheadReader {
     record Masthead(String publication, String date, int storiesStart) {
     }
 
+    /** How far down a page its masthead can print the issue date: a date further down belongs to a story. */
+    private static final int MASTHEAD_LINES = 40;
     private static final Pattern PAPER_IN_BYLINE = Pattern.compile(
             "([\\p{IsHan}]{2,10}?(?:报|网))(?:特派|首席|见习|实习|特约|摄影)?记者");
 
     private MastheadReader() {
     }
 
-    static Masthead read(List<PageItem> items) {
+    /** The top of a page from its classified items, and from its lines as printed for an issue date in words. */
+    static Masthead read(List<PageItem> items, List<PageLines.Line> lines) {
         int firstStory = 0;
         while (firstStory < items.size() && !startsStory(items.get(firstStory))) {
             firstStory++;
         }
         if (firstStory == items.size()) {
-            return new Masthead(publication(items, firstStory), date(items), firstStory); // nothing but furniture
+            return new Masthead(publication(items, firstStory), date(items, lines), firstStory); // nothing but furniture
         }
         int storiesStart = firstStory;
         int i = firstStory - 1;
@@ -49,7 +52,7 @@ final class MastheadReader {
             storiesStart = top + 1;
             i = top;
         }
-        return new Masthead(publication(items, storiesStart), date(items), storiesStart);
+        return new Masthead(publication(items, storiesStart), date(items, lines), storiesStart);
     }
 
     /** The paper named by a byline such as "文/羊城晚报记者 李晓旭", or null ("本报记者" names none). */
@@ -87,7 +90,14 @@ final class MastheadReader {
         return null;
     }
 
-    private static String date(List<PageItem> items) {
+    private static String date(List<PageItem> items, List<PageLines.Line> lines) {
+        // lines as printed: OCR text run together into paragraphs would hide the masthead's own line
+        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
+            String date = PageFurniture.mastheadDate(lines.get(i).text());
+            if (date != null) {
+                return date;
+            }
+        }
         for (PageItem item : items) {
             if (item.kind() == PageItem.Kind.NOISE) {
                 String date = PageFurniture.printedDate(item.text());

@@ -49,6 +49,16 @@ final class PageFurniture {
     private static final Pattern FOLIO_DATE = Pattern.compile(
             "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4})",
             Pattern.CASE_INSENSITIVE);
+    /** A year as OCR reads it on an old masthead: "1916", "191G", "19l6". */
+    private static final String OCR_YEAR = "((?:1[789]|20)[\\dGOolI]{2})";
+    /** The issue date under a masthead, with its weekday: "BRYAN, TEXAS, THURSDAY, NOVEMBER 9, 1916.". */
+    private static final Pattern WEEKDAY_DATE = Pattern.compile(
+            "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:evening|morning|afternoon))?[,.]?\\s+" + MONTHS
+                    + "[,.]?\\s+(\\d{1,2})[,.]?\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+    /** The same without a weekday, in a line set in capitals: "CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916.". */
+    private static final Pattern CAPS_DATE = Pattern.compile(
+            "\\b" + MONTHS + "[,.]?\\s+(\\d{1,2})[,.]\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_MASTHEAD_LINE = 120;
     private static final Pattern FOLIO_CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:\\s*星期.|\\s*周.)?");
     private static final Pattern PAGE_LABEL = Pattern.compile("^(?:[A-Z]\\d{1,2}|\\d{1,3}|Page\\s+[A-Z]?\\d{1,3})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLIO_SEPARATORS = Pattern.compile("\\s*[|•·]\\s*|\\s{2,}");
@@ -158,6 +168,38 @@ final class PageFurniture {
         }
         Folio f = folio(text);
         return f == null ? null : f.date();
+    }
+
+    /**
+     * The issue date a masthead line prints in words, as ISO-8601, or null: a date with its weekday, or a month, day and
+     * year in a line set in capitals. Only for the top of a page: further down such a date belongs to a story.
+     */
+    static String mastheadDate(String text) {
+        if (text.length() > MAX_MASTHEAD_LINE) {
+            return null;
+        }
+        Matcher m = WEEKDAY_DATE.matcher(text);
+        if (!m.find()) {
+            m = CAPS_DATE.matcher(text);
+            if (!m.find() || !mostlyCapitals(text)) {
+                return null;
+            }
+        }
+        String year = m.group(3).replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
+        return isoDate(year, String.valueOf(monthNumber(m.group(1))), m.group(2));
+    }
+
+    private static boolean mostlyCapitals(String text) {
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 8;
     }
 
     /** Whether a line on its own names a newspaper ("羊城晚报", "The Daily Courier"). */

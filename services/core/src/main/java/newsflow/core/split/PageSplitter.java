@@ -26,8 +26,9 @@ public final class PageSplitter {
     }
 
     SplitPage read(String pageText) {
-        List<PageItem> items = LineClassifier.classify(PageLines.read(pageText));
-        MastheadReader.Masthead masthead = MastheadReader.read(items);
+        List<PageLines.Line> lines = PageLines.read(pageText);
+        List<PageItem> items = LineClassifier.classify(lines);
+        MastheadReader.Masthead masthead = MastheadReader.read(items, lines);
         List<ArticleDraft> drafts = ArticleAssembler.assemble(items.subList(masthead.storiesStart(), items.size()));
         List<SplitArticle> articles = new ArrayList<>(drafts.size());
         Map<String, Integer> creditedPapers = new HashMap<>();

@@ -48,6 +48,35 @@ class PageSplitterTest {
     }
 
     @Test
+    void anOcrFrontPageTakesItsDateFromTheMastheadNotFromAStory() {
+        // Given an OCR front page whose masthead prints its date (year misread) above a story that prints an older one
+        String page = """
+                THE VALLEY GAZETTE
+                VOL XXX
+                MILLTOWN. OHIO, THURSDAY, NOVEMBER 9. 191G.
+                , NUMBER 262
+                August 6, 1913
+                OLD MILL BURNS AGAIN
+                The mill that burned on that day
+                was rebuilt and burned again last
+                night, the owners said.
+                """;
+
+        // When it is split
+        SplitPage split = splitter.read(page);
+
+        // Then the page date is the masthead's, its year read through the OCR error
+        assertEquals("1916-11-09", split.date());
+    }
+
+    @Test
+    void aDateInCapitalsWithoutItsWeekdayIsTheIssueDateOnlyAtTheTopOfThePage() {
+        assertEquals("1916-10-13", PageFurniture.mastheadDate("THE CAPE COUNTY HERALD,CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916."));
+        assertNull(PageFurniture.mastheadDate("The meeting of October 13, 1916, was held in the hall of the lodge."));
+        assertEquals("1916-06-02", PageFurniture.mastheadDate("TONOPAH, NEVADA, FRIDAY EVENING, JUNE 2, 1916"));
+    }
+
+    @Test
     void binaryJunkAndHugeLinesDoNotBreakTheSplitter() {
         byte[] bytes = new byte[64 * 1024];
         new Random(7).nextBytes(bytes);

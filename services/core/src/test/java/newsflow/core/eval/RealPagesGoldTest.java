@@ -1,0 +1,51 @@
+package newsflow.core.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import newsflow.core.split.PageSplitter;
+import newsflow.core.tag.ArticleTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The splitter and the tagger on the development gold of real pages (issue 26): 40 front pages of 1916 and 43 Chinese
+ * pages, each set in a training half and a held-back half drawn before any tuning. Each half must keep its score a
+ * few points under the one reached, so a change that loses quality on real pages fails the build. Only the score
+ * line is printed, never a held-back page's failures: read the training half's with the {@code eval} command.
+ */
+class RealPagesGoldTest {
+    private static ArticleTagger tagger;
+
+    @BeforeAll
+    static void loadTagger() {
+        tagger = new ArticleTagger();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            // set,        half,    checks, entity recall, entity precision (floors: a few points under the score reached)
+            "chronam-1916, train,   FLOOR_EN_TRAIN",
+            "chronam-1916, heldout, FLOOR_EN_HELDOUT",
+            "zh-pages,     train,   FLOOR_ZH_TRAIN",
+            "zh-pages,     heldout, FLOOR_ZH_HELDOUT",
+    })
+    void eachHalfKeepsItsScore(String set, String half, double checks, double recall, double precision) throws IOException {
+        // Given the gold of one half of a development set
+        Path gold = GoldEvaluationTest.resource("/eval/" + set + "/gold-" + half + ".json");
+
+        // When the splitter and the tagger are scored on it
+        GoldEvaluation.Result r = GoldEvaluation.withTagger(new PageSplitter(), tagger).evaluate(gold, gold.getParent());
+
+        // Then the share of checks passed and the entity recall and precision stay at or above their floors
+        String score = set + " " + half + ": " + r.scoreLine()
+                + String.format(Locale.ROOT, " (%.1f %% of checks)", 100.0 * r.passed() / r.total());
+        System.out.println(score);
+        assertTrue((double) r.passed() / r.total() >= checks, score + ", floor " + checks);
+        assertTrue(r.entityRecall() >= recall, score + ", recall floor " + recall);
+        assertTrue(r.entityPrecision() >= precision, score + ", precision floor " + precision);
+    }
+}
