@@ -132,7 +132,10 @@ final class LineClassifier {
                 boolean lastCut = open != null ? !TextShape.endsSentence(open.substring(open.length() - 1))
                         : ColumnBreakJoiner.endsCut(last.text());
                 boolean bylineNext = i + 1 < items.size() && items.get(i + 1).kind() == Kind.BYLINE;
-                boolean fragment = item.kind() == Kind.HEAD_LINE && !bylineNext && (wrapped || lastCut);
+                // on a page wrapped at column width a head-shaped line runs on the text above it, unless it is set in
+                // Latin capitals after a finished sentence: the headline of the next story on an old front page
+                boolean capitalsHead = !lastCut && !TextShape.isChinese(item.text()) && TextShape.isAllCaps(item.text());
+                boolean fragment = item.kind() == Kind.HEAD_LINE && !bylineNext && (lastCut || wrapped && !capitalsHead);
                 if (wrapped && (item.kind() == Kind.BODY || fragment)) {
                     if (open == null) {
                         open = new StringBuilder(last.text());

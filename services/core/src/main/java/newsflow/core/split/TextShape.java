@@ -130,7 +130,9 @@ final class TextShape {
     }
 
     private static boolean isLatinHead(String s) {
-        if (s.length() > MAX_HEAD_LATIN_CHARS || s.endsWith(".") || s.endsWith("-") || s.endsWith(":")
+        // old front pages stop a headline in capitals with a period ("BANK ROBBERS TOOK $1,080."); prose does not
+        boolean capitalsHead = s.endsWith(".") && isAllCaps(s) && s.indexOf(' ') > 0;
+        if (s.length() > MAX_HEAD_LATIN_CHARS || s.endsWith(".") && !capitalsHead || s.endsWith("-") || s.endsWith(":")
                 || s.endsWith(",")) {
             return false;
         }
