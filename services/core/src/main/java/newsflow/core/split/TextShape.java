@@ -118,6 +118,10 @@ final class TextShape {
      * Whether a line is shaped like a head (headline, kicker, deck or intertitle): short and free of the
      * punctuation that prose carries. Latin heads must also be set in capitals or title case.
      */
+    private static final int MAX_TITLE_HEAD = 60;
+    private static final int MAX_TITLE_HEAD_WORDS = 8;
+    private static final Pattern TITLE_HEAD_EXCLUDED = Pattern.compile("[\\d,;:!?\"“”]|\\.\\S*\\s.*\\.");
+
     static boolean isHeadLike(String s) {
         if (s.isEmpty() || s.endsWith("、")) {
             return false;
@@ -130,9 +134,9 @@ final class TextShape {
     }
 
     private static boolean isLatinHead(String s) {
-        // old front pages stop a headline in capitals with a period ("BANK ROBBERS TOOK $1,080."); prose does not
-        boolean capitalsHead = s.endsWith(".") && isAllCaps(s) && s.indexOf(' ') > 0;
-        if (s.length() > MAX_HEAD_LATIN_CHARS || s.endsWith(".") && !capitalsHead || s.endsWith("-") || s.endsWith(":")
+        // old front pages stop a headline with a period ("BANK ROBBERS TOOK $1,080.", "Weather Halts War Operations.")
+        boolean periodHead = s.endsWith(".") && s.indexOf(' ') > 0 && (isAllCaps(s) || isTitleCaseHead(s));
+        if (s.length() > MAX_HEAD_LATIN_CHARS || s.endsWith(".") && !periodHead || s.endsWith("-") || s.endsWith(":")
                 || s.endsWith(",")) {
             return false;
         }
@@ -158,6 +162,30 @@ final class TextShape {
             return false;
         }
         return isAllCaps(s) || capitalLong * 10 >= longWords * 6;
+    }
+
+    /**
+     * A head in title case that ends with a period: a few words, every long one capitalised, no digits and no comma
+     * (which would make it a dateline such as "Kansas City, Nov. 9." or a name list).
+     */
+    static boolean isTitleCaseHead(String s) {
+        if (s.length() > MAX_TITLE_HEAD || TITLE_HEAD_EXCLUDED.matcher(s).find()) {
+            return false;
+        }
+        var m = LATIN_WORD.matcher(s);
+        int words = 0;
+        int longWords = 0;
+        while (m.find()) {
+            String w = m.group();
+            words++;
+            if (w.length() >= 4) {
+                longWords++;
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+            }
+        }
+        return words >= 2 && words <= MAX_TITLE_HEAD_WORDS && longWords >= 2;
     }
 
     /** Whether every cased letter is upper case (and there are some). */
