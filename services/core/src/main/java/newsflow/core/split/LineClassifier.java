@@ -133,11 +133,11 @@ final class LineClassifier {
                         : ColumnBreakJoiner.endsCut(last.text());
                 boolean bylineNext = i + 1 < items.size() && items.get(i + 1).kind() == Kind.BYLINE;
                 // on a page wrapped at column width a head-shaped line runs on the text above it, unless it is set in
-                // Latin capitals, or in title case with a period, after a finished sentence: the head of the next story
+                // Latin capitals, or in title case, after a finished sentence: the head of the next story
                 // on an old front page
                 String t = item.text();
                 boolean periodHead = !lastCut && !TextShape.isChinese(t)
-                        && (TextShape.isAllCaps(t) || t.endsWith(".") && TextShape.isTitleCaseHead(t));
+                        && (TextShape.isAllCaps(t) || TextShape.isTitleCaseHead(t));
                 boolean fragment = item.kind() == Kind.HEAD_LINE && !bylineNext && (lastCut || wrapped && !periodHead);
                 if (wrapped && (item.kind() == Kind.BODY || fragment)) {
                     if (open == null) {

@@ -30,7 +30,7 @@ final class MastheadReader {
             firstStory++;
         }
         if (firstStory == items.size()) {
-            return new Masthead(publication(items, firstStory), date(items, lines), firstStory); // nothing but furniture
+            return new Masthead(publication(items, lines, firstStory), date(items, lines), firstStory); // nothing but furniture
         }
         int storiesStart = firstStory;
         int i = firstStory - 1;
@@ -52,7 +52,7 @@ final class MastheadReader {
             storiesStart = top + 1;
             i = top;
         }
-        return new Masthead(publication(items, storiesStart), date(items, lines), storiesStart);
+        return new Masthead(publication(items, lines, storiesStart), date(items, lines), storiesStart);
     }
 
     /** The paper named by a byline such as "文/羊城晚报记者 李晓旭", or null ("本报记者" names none). */
@@ -70,7 +70,7 @@ final class MastheadReader {
         return item.isStoryText() || item.kind() == PageItem.Kind.CAPTION;
     }
 
-    private static String publication(List<PageItem> items, int storiesStart) {
+    private static String publication(List<PageItem> items, List<PageLines.Line> lines, int storiesStart) {
         for (PageItem item : items) {
             if (item.kind() == PageItem.Kind.MASTHEAD) {
                 return item.text();
@@ -85,6 +85,12 @@ final class MastheadReader {
             String name = PageFurniture.folioPublication(items.get(i).text());
             if (name != null) {
                 return name;
+            }
+        }
+        // an OCR page runs its masthead into the first story: its name line is found among the lines as printed
+        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
+            if (PageFurniture.isLatinPublicationName(lines.get(i).text())) {
+                return lines.get(i).text().strip();
             }
         }
         return null;

@@ -70,7 +70,11 @@ final class PageFurniture {
     private static final Pattern ENGLISH_PUBLICATION = Pattern.compile(
             "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*\\s+){0,4}(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
                     + "|Chronicle|Observer|Guardian|Telegraph|Record|Star|Sun|Mail|Express|Independent|Register|Inquirer"
-                    + "|Globe|Examiner|Monitor|Dispatch|Bulletin|Press|Review|Standard|Mirror)$",
+                    + "|Globe|Examiner|Monitor|Dispatch|Bulletin|Press|Review|Standard|Mirror"
+                    // the words of older titles: "The Evening Herald", "Laclede Blade", "The Bryan Daily Eagle"
+                    + "|Eagle|Blade|Democrat|Republican|Argus|Clarion|Enterprise|Sentinel|Leader|Outlook|Citizen|Advocate"
+                    + "|Intelligencer|Pilot|Banner|Messenger|Reporter|Transcript|Ledger|Courant|Telegram|Beacon|Recorder"
+                    + "|Signal|Patriot|Statesman|Headlight|Tidings|Plaindealer|Picayune|Commoner|Age|Mercury|Appeal)$",
             Pattern.CASE_INSENSITIVE);
 
     private PageFurniture() {
@@ -200,6 +204,11 @@ final class PageFurniture {
             }
         }
         return letters > 0 && upper * 10 >= letters * 8;
+    }
+
+    /** Whether a line on its own names a newspaper in Latin letters ("The Evening Herald", "LACLEDE BLADE"). */
+    static boolean isLatinPublicationName(String text) {
+        return ENGLISH_PUBLICATION.matcher(text.strip()).matches();
     }
 
     /** Whether a line on its own names a newspaper ("羊城晚报", "The Daily Courier"). */

@@ -48,7 +48,7 @@ class PageSplitterTest {
     }
 
     @Test
-    void anOcrFrontPageTakesItsDateFromTheMastheadNotFromAStory() {
+    void anOcrFrontPageTakesItsDateAndNameFromTheMastheadNotFromAStory() {
         // Given an OCR front page whose masthead prints its date (year misread) above a story that prints an older one
         String page = """
                 THE VALLEY GAZETTE
@@ -65,8 +65,9 @@ class PageSplitterTest {
         // When it is split
         SplitPage split = splitter.read(page);
 
-        // Then the page date is the masthead's, its year read through the OCR error
+        // Then the page date is the masthead's, its year read through the OCR error, and the paper is the masthead's
         assertEquals("1916-11-09", split.date());
+        assertEquals("THE VALLEY GAZETTE", split.publication());
     }
 
     @Test
