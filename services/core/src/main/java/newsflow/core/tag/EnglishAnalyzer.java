@@ -266,7 +266,7 @@ final class EnglishAnalyzer {
         boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT));
         if (orgWords.contains(last) || headedOrg || acronym) {
             orgs.merge(name, 1, Integer::sum);
-        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last))) {
+        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last)) || beforeState(tokens, end)) {
             places.merge(name, 1, Integer::sum);
         } else if (run.size() == 1 && people.keySet().stream().anyMatch(p -> p.endsWith(" " + name))) {
             people.keySet().stream().filter(p -> p.endsWith(" " + name)).findFirst().ifPresent(p -> people.merge(p, 1, Integer::sum));
@@ -286,6 +286,12 @@ final class EnglishAnalyzer {
                 people.merge(name, 1, Integer::sum);
             }
         }
+    }
+
+    /** "San Antonio, Texas" and "Tampa, Fla.": a name followed by a comma and a state or country is a place. */
+    private boolean beforeState(String[] tokens, int end) {
+        return end + 1 < tokens.length && tokens[end].equals(",") && gazetteer.contains(tokens[end + 1])
+                && Character.isUpperCase(tokens[end + 1].charAt(0));
     }
 
     private static List<String> sorted(Map<String, Integer> counts) {
