@@ -14,6 +14,7 @@ final class ArticleAssembler {
     private static final int MAX_BRIEF_PARAGRAPHS = 2;
     private static final int MAX_BRIEF_HAN = 160;
     private static final int MAX_BRIEF_LATIN = 400;
+    private static final int MIN_DIGEST_ITEMS = 3;
 
     private ArticleAssembler() {
     }
@@ -22,6 +23,7 @@ final class ArticleAssembler {
         List<PageItem> story = items.stream()
                 .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
                 .toList();
+        boolean digest = isDigest(story);
         List<ArticleDraft> drafts = new ArrayList<>();
         List<String> pendingCaptions = new ArrayList<>();
         ArticleDraft current = null;
@@ -54,7 +56,7 @@ final class ArticleAssembler {
             List<PageItem> run = story.subList(i, end);
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
-            if (opensArticle(run, current, before, next) || isBrief(story, i, current)) {
+            if (digest || opensArticle(run, current, before, next) || isBrief(story, i, current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
                 current = open(drafts, HeadReader.read(run, opening == null ? null : opening.kicker()),
@@ -93,6 +95,35 @@ final class ArticleAssembler {
         boolean headline = run.stream().anyMatch(h -> h.kind() == Kind.HEADING || h.kind() == Kind.BYLINE);
         boolean afterClosingCredit = before != null && before.kind() == Kind.CLOSING_CREDIT;
         return headline || heads >= 2 || afterClosingCredit || CreditParser.parseLead(next.text()) != null;
+    }
+
+    /**
+     * Whether the page is a digest: at least {@value #MIN_DIGEST_ITEMS} single head lines and each over exactly one
+     * paragraph, however long. Intertitles of one story come over sections of unequal length, and the story opens
+     * under a headline of its own; a run of head-and-paragraph items is a list of news items.
+     */
+    private static boolean isDigest(List<PageItem> story) {
+        int items = 0;
+        for (int i = 0; i < story.size(); i++) {
+            if (!story.get(i).isHead()) {
+                continue;
+            }
+            if (story.get(i).kind() != Kind.HEAD_LINE || i + 1 < story.size() && story.get(i + 1).isHead()) {
+                return false;
+            }
+            int paragraphs = 0;
+            int j = i + 1;
+            while (j < story.size() && !story.get(j).isHead()) {
+                paragraphs += story.get(j).isStoryText() ? 1 : 0;
+                j++;
+            }
+            if (paragraphs != 1) {
+                return false;
+            }
+            items++;
+            i = j - 1;
+        }
+        return items >= MIN_DIGEST_ITEMS;
     }
 
     /**
