@@ -55,6 +55,28 @@ final class MastheadReader {
         return new Masthead(publication(items, lines, storiesStart), date(items, lines), storiesStart);
     }
 
+    /**
+     * The top of an OCR page from its lines as printed: the paper's name and the issue date its first lines print
+     * (a date further down belongs to a story). Its stories are cut by the line model, which reads the masthead as noise.
+     */
+    static Masthead readTop(List<String> lines) {
+        String publication = null;
+        String date = null;
+        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
+            String line = lines.get(i).strip();
+            if (publication == null && PageFurniture.isLatinPublicationName(line)) {
+                publication = line;
+            }
+            if (date == null) {
+                date = PageFurniture.mastheadDate(line);
+            }
+        }
+        for (int i = 0; date == null && i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
+            date = PageFurniture.printedDate(lines.get(i).strip());
+        }
+        return new Masthead(publication, date, 0);
+    }
+
     /** The paper named by a byline such as "文/羊城晚报记者 李晓旭", or null ("本报记者" names none). */
     static String publicationInByline(String byline) {
         Matcher m = PAPER_IN_BYLINE.matcher(byline);

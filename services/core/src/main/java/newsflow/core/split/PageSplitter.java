@@ -26,10 +26,19 @@ public final class PageSplitter {
     }
 
     SplitPage read(String pageText) {
-        List<PageLines.Line> lines = PageLines.read(pageText);
-        List<PageItem> items = LineClassifier.classify(lines);
-        MastheadReader.Masthead masthead = MastheadReader.read(items, lines);
-        List<ArticleDraft> drafts = ArticleAssembler.assemble(items.subList(masthead.storiesStart(), items.size()));
+        List<String> ocrLines = ocrLines(pageText);
+        MastheadReader.Masthead masthead;
+        List<ArticleDraft> drafts;
+        if (LineModelAssembler.reads(ocrLines)) {
+            // an OCR front page runs its stories together without a blank line: the line model tells where each starts
+            masthead = MastheadReader.readTop(ocrLines);
+            drafts = LineModelAssembler.assemble(ocrLines, LineModel.shipped().label(ocrLines));
+        } else {
+            List<PageLines.Line> lines = PageLines.read(pageText);
+            List<PageItem> items = LineClassifier.classify(lines);
+            masthead = MastheadReader.read(items, lines);
+            drafts = ArticleAssembler.assemble(items.subList(masthead.storiesStart(), items.size()));
+        }
         List<SplitArticle> articles = new ArrayList<>(drafts.size());
         Map<String, Integer> creditedPapers = new HashMap<>();
         for (ArticleDraft draft : drafts) {
@@ -40,6 +49,11 @@ public final class PageSplitter {
         }
         String publication = masthead.publication() != null ? masthead.publication() : mostCredited(creditedPapers);
         return new SplitPage(publication, masthead.date(), List.copyOf(articles));
+    }
+
+    /** A page's lines as the line model reads them, blank ones included; for training it as it is used. */
+    public static List<String> ocrLines(String pageText) {
+        return pageText == null ? List.of() : LineModelAssembler.linesOf(pageText);
     }
 
     /** The finished article, or null when the draft holds no story text (a head over nothing, furniture). */

@@ -1,0 +1,160 @@
+package newsflow.core.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts an OCR page into articles from the labels the {@link LineModel} gives its lines: a headline start opens an
+ * article, its further head lines and decks make its head, body lines its text, noise goes nowhere. Body lines run
+ * on ({@link ColumnBreakJoiner} mends words hyphenated at a line end); a paragraph ends at a short line that ends a
+ * sentence, where the printed paragraph left the rest of the column's line empty. Used for pages in Latin
+ * script wrapped at column width with no blank line between stories: the OCR of old front pages.
+ */
+final class LineModelAssembler {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** Fewer lines than a front page's columns hold: a short text, read by the rules. */
+    private static final int MIN_LINES = 40;
+    private static final int MAX_COLUMN_LINE = 60;
+    /** A paragraph's last line leaves at least a quarter of the column empty. */
+    private static final double PARAGRAPH_END = 0.75;
+
+    private LineModelAssembler() {
+    }
+
+    /** A page's lines as the model reads them, blank ones included: the same split in training and in use. */
+    static List<String> linesOf(String pageText) {
+        return List.of(LINE_BREAK.split(pageText, -1));
+    }
+
+    /**
+     * Whether a page is one the model reads: at least {@value #MIN_LINES} lines, hardly any blank, nearly all no
+     * longer than a column's width, and in Latin script.
+     */
+    static boolean reads(List<String> lines) {
+        int text = 0;
+        int blank = 0;
+        int narrow = 0;
+        int han = 0;
+        int letters = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blank++;
+                continue;
+            }
+            text++;
+            narrow += line.strip().length() <= MAX_COLUMN_LINE ? 1 : 0;
+            for (int k = 0; k < line.length(); k++) {
+                char c = line.charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    han += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+                }
+            }
+        }
+        return text >= MIN_LINES && blank * 10 <= text && narrow * 10 >= text * 9 && han * 20 <= letters;
+    }
+
+    static List<ArticleDraft> assemble(List<String> lines, List<LineLabel> labels) {
+        double paragraphEnd = LineFeatures.medianLength(lines) * PARAGRAPH_END;
+        List<ArticleDraft> drafts = new ArrayList<>();
+        Opening open = null;
+        boolean afterHead = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            LineLabel label = labels.get(i);
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean underHead = afterHead;
+            afterHead = label == LineLabel.HEAD_START || label == LineLabel.HEAD || label == LineLabel.DECK;
+            if (label == LineLabel.NOISE) {
+                continue;
+            }
+            boolean inHead = open != null && open.draft == null;
+            switch (label) {
+                case HEAD_START -> {
+                    if (inHead && underHead) {
+                        open.decks.add(text); // right under a head, over no text yet: its deck, not a new story
+                    } else {
+                        open = close(open, new Opening(drafts, text, paragraphEnd));
+                    }
+                }
+                case HEAD -> {
+                    if (inHead && open.decks.isEmpty()) {
+                        open.headline.add(text);
+                    } else {
+                        open = close(open, new Opening(drafts, text, paragraphEnd)); // after text: the next story's head
+                    }
+                }
+                case DECK -> {
+                    if (inHead) {
+                        open.decks.add(text);
+                    } else {
+                        open = body(drafts, open, text, paragraphEnd);
+                    }
+                }
+                case UNTITLED_START -> {
+                    open = close(open, new Opening(drafts, null, paragraphEnd));
+                    open.body(text);
+                }
+                default -> open = body(drafts, open, text, paragraphEnd);
+            }
+        }
+        close(open, null);
+        return drafts;
+    }
+
+    private static Opening close(Opening done, Opening next) {
+        if (done != null) {
+            done.endParagraph();
+        }
+        return next;
+    }
+
+    private static Opening body(List<ArticleDraft> drafts, Opening open, String text, double paragraphEnd) {
+        Opening current = open != null ? open : new Opening(drafts, null, paragraphEnd);
+        current.body(text);
+        return current;
+    }
+
+    /** The article being read: its head lines until its first body line makes the draft. */
+    private static final class Opening {
+        final List<ArticleDraft> drafts;
+        final List<String> headline = new ArrayList<>();
+        final List<String> decks = new ArrayList<>();
+        final double paragraphEnd;
+        final StringBuilder paragraph = new StringBuilder();
+        ArticleDraft draft;
+
+        Opening(List<ArticleDraft> drafts, String firstHeadLine, double paragraphEnd) {
+            this.drafts = drafts;
+            this.paragraphEnd = paragraphEnd;
+            if (firstHeadLine != null) {
+                headline.add(firstHeadLine);
+            }
+        }
+
+        void body(String line) {
+            if (draft == null) {
+                draft = new ArticleDraft(new ArticleHead(joined(headline), null, joined(decks), null));
+                drafts.add(draft);
+            }
+            ColumnBreakJoiner.appendHalf(paragraph, false, line);
+            if (line.length() < paragraphEnd && TextShape.endsSentence(line)) {
+                endParagraph();
+            }
+        }
+
+        void endParagraph() {
+            if (draft != null && !paragraph.isEmpty()) {
+                draft.add(new Paragraph(paragraph.toString(), Paragraph.Kind.TEXT));
+                paragraph.setLength(0);
+            }
+        }
+
+        private static String joined(List<String> parts) {
+            return parts.isEmpty() ? null : String.join(" ", parts);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package newsflow.core.split;
+
+import static newsflow.core.split.LineLabel.BODY;
+import static newsflow.core.split.LineLabel.DECK;
+import static newsflow.core.split.LineLabel.HEAD;
+import static newsflow.core.split.LineLabel.HEAD_START;
+import static newsflow.core.split.LineLabel.NOISE;
+import static newsflow.core.split.LineLabel.UNTITLED_START;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineModelAssemblerTest {
+
+    @Test
+    void labelledLinesMakeArticlesWithTheirHeadsAndRejoinedText() {
+        // Given lines as the model labels them: a masthead, a story under a two-line head and a deck, an untitled item
+        List<String> lines = List.of("THE VALLEY GAZETTE", "OLD MILL", "BURNS AGAIN", "Owners Will Rebuild.",
+                "MILLTOWN, Nov. 8.—The mill that", "burned in 1913 was rebuilt and de-", "stroyed again last night.",
+                "A new bridge opens on", "Monday, the mayor said.");
+        List<LineLabel> labels = List.of(NOISE, HEAD_START, HEAD, DECK, BODY, BODY, BODY, UNTITLED_START, BODY);
+
+        // When they are assembled
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
+
+        // Then there are two articles; the first's head joins its lines, its text runs on and mends the hyphenated word
+        assertEquals(2, drafts.size());
+        assertEquals(new ArticleHead("OLD MILL BURNS AGAIN", null, "Owners Will Rebuild.", null), drafts.get(0).head());
+        assertEquals(List.of("MILLTOWN, Nov. 8.—The mill that burned in 1913 was rebuilt and destroyed again last night."),
+                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(ArticleHead.NONE, drafts.get(1).head());
+        assertEquals(List.of("A new bridge opens on Monday, the mayor said."),
+                drafts.get(1).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aHeadLineAfterTextOpensTheNextStory() {
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(List.of("FIRST STORY", "Its text here.", "SECOND", "More text."),
+                List.of(HEAD_START, BODY, HEAD, BODY));
+        assertEquals(List.of("FIRST STORY", "SECOND"), drafts.stream().map(d -> d.head().headline()).toList());
+    }
+
+    @Test
+    void aSecondHeadStartRightUnderAHeadIsItsDeckButNotAfterNoise() {
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("BANK ROBBERS TOOK $1,080.", "Two Masked Men Locked Kansas City", "Kansas City, Nov. 9.—Two robbers.",
+                        "THE WEATHER.", "ooooooooo", "VILLA RAIDS TOWN", "El Paso, Nov. 9.—Villa attacked."),
+                List.of(HEAD_START, HEAD_START, BODY, HEAD_START, NOISE, HEAD_START, BODY));
+        assertEquals(List.of("BANK ROBBERS TOOK $1,080.", "VILLA RAIDS TOWN"), drafts.stream().map(d -> d.head().headline()).toList());
+        assertEquals("Two Masked Men Locked Kansas City", drafts.get(0).head().subheadline());
+        assertEquals(null, drafts.get(1).head().subheadline());
+    }
+}
