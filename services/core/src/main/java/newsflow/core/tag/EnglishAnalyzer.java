@@ -47,6 +47,7 @@ final class EnglishAnalyzer {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "wrote");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside");
 
@@ -139,6 +140,11 @@ final class EnglishAnalyzer {
         for (String sentence : sentences(text)) {
             List<String> toks = new ArrayList<>();
             for (String t : tokenizer.get().tokenize(sentence)) {
+                String before = toks.isEmpty() ? "" : toks.get(toks.size() - 1);
+                if (t.equals(".") && (before.length() == 1 && Character.isUpperCase(before.charAt(0)) || titles.contains(before))) {
+                    toks.set(toks.size() - 1, before + "."); // the model cuts an initial or a title from its period
+                    continue;
+                }
                 // the model leaves a possessive on its word (suspect's): split it off
                 if (t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
                     toks.add(t.substring(0, t.length() - 2));
@@ -152,6 +158,12 @@ final class EnglishAnalyzer {
             for (int i = 0; i < pos.length; i++) {
                 int plus = pos[i].indexOf('+');
                 pos[i] = plus > 0 ? pos[i].substring(0, plus) : pos[i];     // PROPN+PART: the word's own tag
+                // an initial ("A. M. Walker": "A." is no article) and a capitalised word after a title ("Gen.
+                // Pershing", which the model takes for a verb) are parts of a name
+                if (INITIAL.matcher(tokens[i]).matches()
+                        || i > 0 && capitalised(tokens[i]) && titles.contains(bare(tokens[i - 1]))) {
+                    pos[i] = "PROPN";
+                }
             }
             for (int i = 0; i < tokens.length; i++) {
                 if (isWord(tokens[i])) {
@@ -169,17 +181,26 @@ final class EnglishAnalyzer {
         }
     }
 
-    /** Sentences; one that starts in lower case continues the last (the model ends a sentence at "Corp."). */
+    /**
+     * Sentences; one that starts in lower case continues the last (the model ends a sentence at "Corp."), and so does
+     * one after an initial or a title ("by A. M. Walker", "troops of Gen. Pershing").
+     */
     private List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         for (String s : sentences.get().sentDetect(text)) {
-            if (!out.isEmpty() && !s.isEmpty() && Character.isLowerCase(s.charAt(0))) {
+            if (!out.isEmpty() && !s.isEmpty() && (Character.isLowerCase(s.charAt(0)) || endsInName(out.get(out.size() - 1)))) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
             } else {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    private boolean endsInName(String sentence) {
+        int space = sentence.lastIndexOf(' ');
+        String last = sentence.substring(space + 1);
+        return INITIAL.matcher(last).matches() || last.endsWith(".") && titles.contains(bare(last));
     }
 
     private static boolean isWord(String t) {
@@ -249,6 +270,9 @@ final class EnglishAnalyzer {
             return;
         }
         int and = run.indexOf("and");
+        if (and < 0 && run.indexOf("for") > 0 && gazetteer.contains(run.get(run.indexOf("for") - 1))) {
+            and = run.indexOf("for"); // "Alabama for Montgomery": a place is no head of an organisation's name
+        }
         if (and > 0 && !orgWords.contains(bare(run.get(0))) && !orgWords.contains(bare(run.get(run.size() - 1)))) {
             // Kenya and India: two names (an organisation keeps its "and": Ministry of Economy, Trade and Industry)
             classify(tokens, pos, start, start + and, people, places, orgs);

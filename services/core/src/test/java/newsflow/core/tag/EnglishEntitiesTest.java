@@ -90,6 +90,17 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void anOldPagesNamesWithInitialsTitlesAndStatesAreRead() {
+        // Given text as papers of 1916 print it: names with initials, a title before a name, a town and its state
+        Tags t = tagger.tag("LOCAL NEWS", "Clover seed for sale by A. M. Walker. The train left Alabama for Montgomery, "
+                + "Ala., on Monday. Gen. Funston said the troops of Gen. Pershing were near San Antonio, Texas.");
+
+        // Then the initials stay with the name, the title's man is a person, and each town before a state is a place
+        assertTrue(t.people().containsAll(List.of("A. M. Walker", "Funston", "Pershing")), t.people().toString());
+        assertTrue(t.places().containsAll(List.of("Alabama", "Montgomery", "San Antonio", "Texas")), t.places().toString());
+    }
+
+    @Test
     void titleCaseHeadlineGivesNoEntitiesButWords() {
         Tags t = tagger.tag("Police Arrest Suspect After Bank Robbery", "");
         assertTrue(t.people().isEmpty() && t.organizations().isEmpty(), t.toString());
