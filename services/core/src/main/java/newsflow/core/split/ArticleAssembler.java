@@ -99,7 +99,7 @@ final class ArticleAssembler {
 
     /**
      * Whether the page is a digest: at least {@value #MIN_DIGEST_ITEMS} single head lines and each over exactly one
-     * paragraph, however long. Intertitles of one story come over sections of unequal length, and the story opens
+     * paragraph, however long (the first may stand under the list's label). Intertitles of one story come over sections of unequal length, and the story opens
      * under a headline of its own; a run of head-and-paragraph items is a list of news items.
      */
     private static boolean isDigest(List<PageItem> story) {
@@ -107,6 +107,9 @@ final class ArticleAssembler {
         for (int i = 0; i < story.size(); i++) {
             if (!story.get(i).isHead()) {
                 continue;
+            }
+            if (items == 0 && i + 2 < story.size() && story.get(i + 1).kind() == Kind.HEAD_LINE && !story.get(i + 2).isHead()) {
+                i++; // the list's own label ("港闻") over its first item's head
             }
             if (story.get(i).kind() != Kind.HEAD_LINE || i + 1 < story.size() && story.get(i + 1).isHead()) {
                 return false;

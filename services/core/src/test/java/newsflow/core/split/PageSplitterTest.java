@@ -79,10 +79,10 @@ class PageSplitterTest {
 
     @Test
     void aDigestOfHeadsEachOverOneLongParagraphIsOneArticlePerItem() {
-        // Given a news digest: each item a head line over one paragraph, too long to be taken for a brief
+        // Given a news digest under its label: each item a head line over one paragraph, too long to be a brief
         String para = "市政府昨天召开会议,研究部署全市重点工作,会议要求各部门加强协调配合,确保各项任务按时完成,"
                 + "同时做好安全生产和民生保障工作,切实维护社会和谐稳定,推动经济持续健康发展,让群众得到更多实惠。";
-        String page = "南湖新桥正式通车\n" + para + para + "\n北湖公园完成改造\n" + para + para
+        String page = "本市新闻\n南湖新桥正式通车\n" + para + para + "\n北湖公园完成改造\n" + para + para
                 + "\n西城医院新楼启用\n" + para + para + "\n";
 
         // When it is split
