@@ -35,6 +35,19 @@ final class CreditParser {
             "^(?:([A-Z][A-Za-z.'’\\- ]{1,40}?)(?:,\\s*([A-Z][A-Za-z.'’\\- ]{1,30}?))??(?:,\\s*" + MONTH + ")?\\s*)?"
                     + "\\((" + LATIN_WIRES + ")\\)\\s*(?:—|–|--|-|:)");
 
+    /** A wire credited in words by old papers, before or in the dateline: "(By Associated Press)", "International News Service:". */
+    private static final Pattern WORDED_WIRE = Pattern.compile(
+            "(?i)\\b(associated\\s+press|united\\s+press|(?:international\\s+)?news\\s+servi)");
+    /**
+     * A dateline of an old paper's wire or special story: "San Antonio, Texas, Nov. 9.—", "LONDON. March 10.",
+     * "Stockholm, via London, March 10.", after any wire credit; the place is what the scorer and the tagger want.
+     */
+    private static final Pattern OLD_DATELINE_LEAD = Pattern.compile(
+            "^(?:[^A-Za-z]{0,3}(?:\\(?by\\s+)?[A-Za-z~'.-]+(?:\\s+[A-Za-z~'.-]+){0,2}\\s*(?:press|servi\\w*)\\)?[\\s:.\\-—]*)?"
+                    + "(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Rev|St|By)\\b)([A-Z][A-Za-z'’]+(?:\\s+[A-Z][A-Za-z'’]+){0,2})[.,]\\s*"
+                    + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*)?" + MONTH + "\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private static final String ROLE = "(?:本报|特派|首席|见习|实习|特约|摄影)?(?:记者|通讯员|实习生|撰稿人?)";
     private static final Pattern CHINESE_BYLINE = Pattern.compile(
             "^(?:文|图文|文图|撰文|口述|整理)\\s*[/:：|]|" + ROLE + "\\s*[\\p{IsHan}·]{2,4}(?:\\s|$|[、,，])");
@@ -76,6 +89,12 @@ final class CreditParser {
         if (m.find()) {
             String place = trimToNull(m.group(1));
             return new Credit(null, m.group(4), dateline(place, latinMonthDay(m.group(3))), null);
+        }
+        m = OLD_DATELINE_LEAD.matcher(lead);
+        if (m.find() && Character.isUpperCase(m.group(1).charAt(0))) {
+            Matcher wire = WORDED_WIRE.matcher(lead.substring(0, Math.min(lead.length(), m.end() + MAX_CREDIT_LINE)));
+            return new Credit(null, wire.find() ? wireCode(wire.group(1)) : null,
+                    dateline(m.group(1), latinMonthDay(m.group(2))), null);
         }
         return null;
     }
@@ -158,6 +177,11 @@ final class CreditParser {
         String[] parts = MONTH_DAY_SEPARATOR.split(monthAndDay);
         int month = PageFurniture.monthNumber(parts[0]);
         return month == 0 ? null : monthDay(String.valueOf(month), parts[parts.length - 1]);
+    }
+
+    private static String wireCode(String worded) {
+        String w = worded.toLowerCase(java.util.Locale.ROOT);
+        return w.startsWith("associated") ? "AP" : w.startsWith("united") ? "UP" : "INS";
     }
 
     private static String trimToNull(String s) {

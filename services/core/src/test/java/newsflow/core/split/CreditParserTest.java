@@ -20,6 +20,20 @@ class CreditParserTest {
     }
 
     @Test
+    void oldPapersDatelinesWithTheirWireInWords() {
+        Credit c = CreditParser.parseLead("(By Associated Press) San Antonio, Texas, Nov. 9. General Funston has been advised.");
+        assertEquals("AP", c.wire());
+        assertEquals(new Dateline("San Antonio", "11-09"), c.dateline());
+        Credit ins = CreditParser.parseLead("International News Service: LONDON. March 10. German casualties since the war.");
+        assertEquals("INS", ins.wire());
+        assertEquals(new Dateline("LONDON", "03-10"), ins.dateline());
+        Credit special = CreditParser.parseLead("Stockholm, via London, March 10. The Swedish government has decided.");
+        assertNull(special.wire());
+        assertEquals(new Dateline("Stockholm", "03-10"), special.dateline());
+        assertNull(CreditParser.parseLead("Mrs. Smith, May 5 was the day she left."), "a title is no place");
+    }
+
+    @Test
     void chineseWireWithoutPlace() {
         Credit c = CreditParser.parseLead("新华社电 记者从有关部门获悉,相关工作进展顺利。");
         assertEquals("新华社", c.wire());
