@@ -54,6 +54,9 @@ final class ArticleAssembler {
                 end++;
             }
             List<PageItem> run = story.subList(i, end);
+            if (digest && drafts.isEmpty() && run.size() == 2) {
+                run = run.subList(1, 2); // the list's label over its first item: the label heads no item
+            }
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
             if (digest || opensArticle(run, current, before, next) || isBrief(story, i, current)) {
@@ -120,8 +123,8 @@ final class ArticleAssembler {
                 paragraphs += story.get(j).isStoryText() ? 1 : 0;
                 j++;
             }
-            if (paragraphs != 1) {
-                return false;
+            if (paragraphs != 1 && !(paragraphs == 0 && j == story.size())) {
+                return false; // (a page cut short may end on a head whose text it lost)
             }
             items++;
             i = j - 1;

@@ -2,6 +2,7 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class HeadReader {
     private static final Pattern LABEL_WORD = Pattern.compile(
             "^(?:聚焦|关注|特写|专题|观察|追踪|调查|特稿|深读|视点|焦点|快评|时评|短评|社论|专访|对话|访谈|图说|镜头|速览)(?:$|[\\s:：·])");
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|丨｜]");
+    /** A label in corner brackets set before the headline on the same line. */
+    private static final Pattern BRACKETED_LABEL = Pattern.compile("^【([^【】]{1,10})】\\s*(\\S.*)$");
     private static final int MAX_LABEL_TOKEN = 2;
     private static final int MAX_LATIN_LABEL_WORDS = 4;
     private static final int MAX_SHORT_LABEL_HAN = 6;
@@ -63,6 +66,11 @@ final class HeadReader {
             }
             if (!lines.isEmpty()) {
                 String headline = lines.remove(0);
+                Matcher bracketed = BRACKETED_LABEL.matcher(headline);
+                if (kickers.isEmpty() && bracketed.matches()) {
+                    kickers.add(bracketed.group(1)); // "【要聞一】中國與聖普恢復外交關係": the label is the kicker
+                    headline = bracketed.group(2);
+                }
                 if (!lines.isEmpty() && LEAD_IN.matcher(headline).find()) {
                     headline = headline + " " + lines.remove(0);
                 }

@@ -94,6 +94,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLabelInCornerBracketsBeforeAHeadlineIsItsKicker() {
+        String para = "市政府昨天召开会议,研究部署全市重点工作,会议要求各部门加强协调配合,确保各项任务按时完成,"
+                + "同时做好安全生产和民生保障工作,切实维护社会和谐稳定,推动经济持续健康发展,让群众得到更多实惠。";
+        String page = "今日要闻\n【要闻一】南湖新桥正式通车\n" + para + para + "\n【要闻二】北湖公园完成改造\n" + para + para
+                + "\n【要闻三】西城医院新楼启用\n" + para + para + "\n【要闻四】东区学校";   // the page stops here
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("南湖新桥正式通车", "北湖公园完成改造", "西城医院新楼启用"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("要闻一", "要闻二", "要闻三"), split.articles().stream().map(SplitArticle::kicker).toList());
+    }
+
+    @Test
     void binaryJunkAndHugeLinesDoNotBreakTheSplitter() {
         byte[] bytes = new byte[64 * 1024];
         new Random(7).nextBytes(bytes);
