@@ -31,8 +31,8 @@ import newsflow.model.Topic;
  * constructor and never again. Construction is costly (it loads HanLP's dictionaries the first time, ~1 s, and the
  * tagger's lexicons): build one at start-up, not per record.
  *
- * <p><b>Chinese.</b> Traditional text is converted to simplified for analysis (entities and keywords come out
- * simplified; the caller keeps the original text). Headline and body are segmented once, together, by a Viterbi
+ * <p><b>Chinese.</b> Traditional text is converted to simplified for analysis; entities and keywords come out as
+ * the article prints them (traditional for a traditional-script article). Headline and body are segmented once, together, by a Viterbi
  * segmenter with person, place and organisation recognition and the tagger's custom dictionary
  * ({@code tag/custom-dictionary.txt}, kept separate from HanLP's global one). Entities come from that pass through
  * {@link ChineseEntities}' rules; keywords are a TextRank over the pass's content words; topics are scored over its
@@ -159,7 +159,31 @@ public final class ArticleTagger {
             boolean namesAthlete = named.stream().anyMatch(n -> topics.lists(n, HeadlineDesk.SPORT));
             ranked = desk.file(ranked, terms, named, namesAthlete);   // a headline alone: the desk's topic first (HeadlineDesk)
         }
-        return new Tags("zh", keywords, found.people(), found.places(), found.organizations(), List.copyOf(ranked));
+        // names and keywords as the article prints them: a traditional-script article is tagged in its own script
+        String printed = headline + "\n" + body;
+        return new Tags("zh", asPrinted(keywords, text, printed), asPrinted(found.people(), text, printed),
+                asPrinted(found.places(), text, printed), asPrinted(found.organizations(), text, printed),
+                List.copyOf(ranked));
+    }
+
+    /**
+     * Each word as the original text prints it where the analysed (simplified) text holds it at the same place: the
+     * conversion maps character for character, so a span of one is the span of the other. A word found nowhere, or a
+     * text whose conversion changed its length, keeps the analysed form.
+     */
+    private static List<String> asPrinted(List<String> words, String analysed, String printed) {
+        if (analysed.equals(printed) || analysed.length() != printed.length()) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            int at = analysed.indexOf(w);
+            String original = at < 0 ? w : printed.substring(at, at + w.length());
+            if (!out.contains(original)) {
+                out.add(original);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private boolean isKeywordCandidate(Term t, Set<String> entityWords, Set<String> rejected) {
