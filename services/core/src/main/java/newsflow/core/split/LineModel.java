@@ -94,7 +94,7 @@ public final class LineModel {
         return new ArrayExample<>(new Label(label.name()), names, values);
     }
 
-    /** Loaded on first use, so pages that never need the model do not pay for it. */
+    /** Read once, when the first splitter is made. */
     private static final class Shipped {
         static final LineModel MODEL = load();
 

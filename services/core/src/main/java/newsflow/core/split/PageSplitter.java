@@ -9,11 +9,15 @@ import java.util.stream.Collectors;
 /**
  * Cuts one raw newspaper page (markdown or plain text, e-paper or OCR) into clean articles: it drops page furniture,
  * tells headlines from intertitles, rejoins text cut by column breaks, sets captions apart, holds a paragraph printed
- * twice once, and parses the credits run into leads. Stateless and thread-safe: one instance serves all records.
+ * twice once, and parses the credits run into leads. OCR pages in Latin columns are cut by the {@link LineModel}.
+ * Thread-safe: one instance serves all records.
  */
 public final class PageSplitter {
 
     private static final SplitPage NOTHING = new SplitPage(null, null, List.of());
+
+    /** Loaded here, at start-up: a jar without its model fails at once rather than lose the stories of OCR pages. */
+    private final LineModel lineModel = LineModel.shipped();
 
     /** Splits a page; never throws: a page that cannot be read yields no articles. */
     public SplitPage split(String pageText) {
@@ -32,7 +36,7 @@ public final class PageSplitter {
         if (LineModelAssembler.reads(ocrLines)) {
             // an OCR front page runs its stories together without a blank line: the line model tells where each starts
             masthead = MastheadReader.readTop(ocrLines);
-            drafts = LineModelAssembler.assemble(ocrLines, LineModel.shipped().label(ocrLines));
+            drafts = LineModelAssembler.assemble(ocrLines, lineModel.label(ocrLines));
         } else {
             List<PageLines.Line> lines = PageLines.read(pageText);
             List<PageItem> items = LineClassifier.classify(lines);
