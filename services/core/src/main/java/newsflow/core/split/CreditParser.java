@@ -1,5 +1,6 @@
 package newsflow.core.split;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.model.Dateline;
@@ -180,7 +181,7 @@ final class CreditParser {
     }
 
     private static String wireCode(String worded) {
-        String w = worded.toLowerCase(java.util.Locale.ROOT);
+        String w = worded.toLowerCase(Locale.ROOT);
         return w.startsWith("associated") ? "AP" : w.startsWith("united") ? "UP" : "INS";
     }
 

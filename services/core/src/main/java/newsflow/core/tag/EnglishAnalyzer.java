@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -47,7 +48,7 @@ final class EnglishAnalyzer {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
-    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
+    private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "wrote");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside");
 

@@ -40,17 +40,6 @@ public final class HostilePages {
             "unsupported charset", "malformed JSON envelope", "invalid JSON envelope",
             "page of N bytes exceeds the limit of N bytes");
 
-    /** The category of a reason as the sink computes it. */
-    public static String category(String reason) {
-        int cut = reason.indexOf(':');
-        return folded((cut < 0 ? reason : reason.substring(0, cut)).strip());
-    }
-
-    /** Digits folded as the sink folds them ("not UTF-8 text" is counted as "not UTF-N text"). */
-    public static String folded(String s) {
-        return s.replaceAll("\\d+", "N");
-    }
-
     public static final String SEED_000 = "000_fe3380e024d71eeb.txt";
     public static final String SEED_002 = "002_488d0b9540606021.txt";
 
@@ -84,6 +73,17 @@ public final class HostilePages {
             """;
 
     private HostilePages() {
+    }
+
+    /** The category of a reason as the sink computes it. */
+    public static String category(String reason) {
+        int cut = reason.indexOf(':');
+        return folded((cut < 0 ? reason : reason.substring(0, cut)).strip());
+    }
+
+    /** Digits folded as the sink folds them ("not UTF-8 text" is counted as "not UTF-N text"). */
+    public static String folded(String s) {
+        return s.replaceAll("\\d+", "N");
     }
 
     public static byte[] utf8(String s) {
