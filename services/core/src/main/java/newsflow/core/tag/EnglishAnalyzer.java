@@ -43,6 +43,14 @@ final class EnglishAnalyzer {
                     List<String> organizations) {
     }
 
+    /**
+     * Names found so far in one article, with how often; {@code loneNames} are single proper nouns that no cue typed
+     * ("Hughes", "Carranza"): a person when the article prints one at least three times and it is no known word.
+     */
+    private record Names(Map<String, Integer> people, Map<String, Integer> places, Map<String, Integer> orgs,
+                         Map<String, Integer> loneNames) {
+    }
+
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -50,13 +58,33 @@ final class EnglishAnalyzer {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "wrote");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside", "from", "at", "to");
+    /** A month as a dateline prints it ("March 9", "Sept. 28"): the name before it is the place the story came from. */
+    private static final Pattern MONTH = Pattern.compile(
+            "(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.?|January|February|March|April|May|June|July|August|September"
+                    + "|October|November|December");
+    /** Bodies a capitalised word names alone. */
+    private static final Set<String> BODIES = Set.of("Congress", "Senate", "Parliament", "Reichstag", "Duma", "Admiralty",
+            "Legislature");
+    private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday");
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?\\.?");
+    /** First words of two-word places ("New York", "El Paso"), found in a headline by the gazetteer's second word. */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("New", "San", "Los", "Las", "El", "Santa", "St.", "Fort",
+            "Port", "Vera", "North", "South", "West", "East", "Hong", "Saudi");
 
     private final Set<String> stopwords;
     private final Set<String> orgWords;
     private final Set<String> titles;
     private final Set<String> demonyms;
     private final Set<String> gazetteer;
+    /** Words that make a name a place: the last ("Fallon County", "Cow Creek") and the first ("Fort Bliss"). */
+    private final Set<String> placeLastWords;
+    private final Set<String> placeFirstWords;
+    /** States, provinces and regions by full name ("New Mexico", "United States"). */
+    private final Set<String> stateNames = new java.util.HashSet<>();
+    /** Their abbreviations without spaces ("N.M.", "Tex."): a place only after "Town," (see {@link #stateAt}). */
+    private final Set<String> stateAbbreviations = new java.util.HashSet<>();
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
@@ -67,6 +95,19 @@ final class EnglishAnalyzer {
         this.orgWords = Resources.words("en-org-words.txt");
         this.titles = Resources.words("en-titles.txt");
         this.demonyms = Resources.words("en-demonyms.txt");
+        this.placeLastWords = Resources.words("en-place-words.txt");
+        this.placeFirstWords = Resources.words("en-place-first-words.txt");
+        for (String line : Resources.lines("en-regions.txt")) {
+            List<String> name = new ArrayList<>();
+            for (String w : line.split("\\s+")) {
+                if (w.endsWith(".")) {
+                    stateAbbreviations.add(w);
+                } else {
+                    name.add(w);
+                }
+            }
+            stateNames.add(String.join(" ", name));
+        }
         SentenceModel sm = load(SENTENCE_MODEL, SentenceModel::new);
         TokenizerModel tm = load(TOKEN_MODEL, TokenizerModel::new);
         POSModel pm = load(POS_MODEL, POSModel::new);
@@ -97,13 +138,54 @@ final class EnglishAnalyzer {
 
     Analysis analyse(String headline, String body) {
         List<String> hw = new ArrayList<>(), bw = new ArrayList<>(), hk = new ArrayList<>(), kw = new ArrayList<>();
-        Map<String, Integer> people = new LinkedHashMap<>(), places = new LinkedHashMap<>(), orgs = new LinkedHashMap<>();
-        scan(headline, hw, hk, !isTitleCase(headline), people, places, orgs);
-        scan(body, bw, kw, true, people, places, orgs);
+        Names found = new Names(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        Map<String, Integer> people = found.people(), places = found.places(), orgs = found.orgs();
+        boolean titleCase = isTitleCase(headline);
+        scan(headline, hw, hk, !titleCase, found);
+        if (titleCase) {
+            headlinePlaces(headline).forEach(p -> places.merge(p, 1, Integer::sum));
+        }
+        scan(body, bw, kw, true, found);
+        found.loneNames().forEach((name, n) -> {
+            if (n >= 3 && !known(name, found)) {
+                people.merge(name, n, Integer::sum);
+            }
+        });
         kw.addAll(0, hk);
         people.keySet().removeAll(orgs.keySet());
         people.keySet().removeAll(places.keySet());
         return new Analysis(hw, bw, kw, hk, sorted(people), sorted(places), sorted(orgs));
+    }
+
+    /**
+     * The places a headline in title case or capitals names from the gazetteer and the states ("Dicker with Japan
+     * Denied", "FIGHT NEAR EL PASO"): its capitals say nothing of other names, but a known place is a place.
+     */
+    private List<String> headlinePlaces(String headline) {
+        List<String> out = new ArrayList<>();
+        String[] words = headline.split("[^\\p{L}.']+");
+        for (int i = 0; i < words.length; i++) {
+            String w = titled(words[i].replaceAll("[.']+$", ""));
+            if (w.length() < 3 || !gazetteer.contains(w) && !stateNames.contains(w)) {
+                continue;
+            }
+            String before = i > 0 ? titled(words[i - 1]) : "";
+            String pair = before + " " + w;
+            if (PLACE_FIRST_WORDS.contains(before) || stateNames.contains(pair)) {
+                out.add(pair);
+            } else if (Character.isUpperCase(w.charAt(0)) && !isStopword(w.toLowerCase(Locale.ROOT))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A word set in capitals as a name is printed in text ("VERDUN" → "Verdun"); other words as they are. */
+    private static String titled(String w) {
+        if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) {
+            return w;
+        }
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** Most words of four letters or more capitalised: a headline set in title case. */
@@ -134,7 +216,7 @@ final class EnglishAnalyzer {
     }
 
     private void scan(String text, List<String> words, List<String> keywords, boolean entities,
-                      Map<String, Integer> people, Map<String, Integer> places, Map<String, Integer> orgs) {
+                      Names found) {
         if (text.isBlank()) {
             return;
         }
@@ -177,7 +259,7 @@ final class EnglishAnalyzer {
                 }
             }
             if (entities) {
-                chunks(tokens, pos, people, places, orgs);
+                chunks(tokens, pos, found);
             }
         }
     }
@@ -188,11 +270,15 @@ final class EnglishAnalyzer {
      */
     private List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : sentences.get().sentDetect(text)) {
-            if (!out.isEmpty() && !s.isEmpty() && (Character.isLowerCase(s.charAt(0)) || endsInName(out.get(out.size() - 1)))) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
-            } else {
-                out.add(s);
+        for (String paragraph : text.split("\n")) {     // a line break ends a sentence (a list of names, one a line)
+            int first = out.size();
+            for (String s : sentences.get().sentDetect(paragraph)) {
+                if (out.size() > first && !s.isEmpty()
+                        && (Character.isLowerCase(s.charAt(0)) || endsInName(out.get(out.size() - 1)))) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+                } else {
+                    out.add(s);
+                }
             }
         }
         return out;
@@ -216,8 +302,7 @@ final class EnglishAnalyzer {
         return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 
-    private void chunks(String[] tokens, String[] pos, Map<String, Integer> people, Map<String, Integer> places,
-                        Map<String, Integer> orgs) {
+    private void chunks(String[] tokens, String[] pos, Names found) {
         int i = 0;
         while (i < tokens.length) {
             if (!capitalised(tokens[i]) || !(pos[i].equals("PROPN") || pos[i].equals("NOUN") || pos[i].equals("ADJ"))) {
@@ -226,6 +311,9 @@ final class EnglishAnalyzer {
             }
             int j = i + 1;
             while (j < tokens.length) {
+                if (titles.contains(bare(tokens[j])) && tokens[j].endsWith(".")) {
+                    break;      // "Troop G. Sergt. M. A. Dobbs": an abbreviated title starts the next name
+                }
                 if (capitalised(tokens[j]) && (orgWords.contains(bare(tokens[j]))
                         || !pos[j].equals("VERB") && !pos[j].equals("PRON") && !pos[j].equals("DET"))) {
                     j++;
@@ -241,14 +329,14 @@ final class EnglishAnalyzer {
                 hasPropn |= pos[k].equals("PROPN");
             }
             if (hasPropn || (j - i >= 2 && orgWords.contains(bare(tokens[j - 1])))) {
-                classify(tokens, pos, i, j, people, places, orgs);
+                classify(tokens, pos, i, j, found);
             }
             i = j;
         }
     }
 
-    private void classify(String[] tokens, String[] pos, int from, int to, Map<String, Integer> people,
-                          Map<String, Integer> places, Map<String, Integer> orgs) {
+    private void classify(String[] tokens, String[] pos, int from, int to, Names found) {
+        Map<String, Integer> people = found.people(), places = found.places(), orgs = found.orgs();
         List<String> run = new ArrayList<>();
         for (int k = from; k < to; k++) {
             run.add(tokens[k]);
@@ -257,7 +345,8 @@ final class EnglishAnalyzer {
         boolean titled = from > 0 && titles.contains(bare(tokens[from - 1]));
         while (!run.isEmpty() && (titles.contains(bare(run.get(0)))
                 || (demonyms.contains(run.get(0)) && run.size() > 1 && titles.contains(bare(run.get(1))))
-                || stopwords.contains(run.get(0).toLowerCase(Locale.ROOT)))) {
+                || stopwords.contains(run.get(0).toLowerCase(Locale.ROOT)) && !pos[start].equals("ADJ")
+                && !pos[start].equals("PROPN"))) {      // "The", "This"; not the "New" of New York
             titled |= titles.contains(bare(run.get(0)));
             run.remove(0);
             start++;
@@ -276,8 +365,12 @@ final class EnglishAnalyzer {
         }
         if (and > 0 && !orgWords.contains(bare(run.get(0))) && !orgWords.contains(bare(run.get(run.size() - 1)))) {
             // Kenya and India: two names (an organisation keeps its "and": Ministry of Economy, Trade and Industry)
-            classify(tokens, pos, start, start + and, people, places, orgs);
-            classify(tokens, pos, start + and + 1, end, people, places, orgs);
+            classify(tokens, pos, start, start + and, found);
+            classify(tokens, pos, start + and + 1, end, found);
+            return;
+        }
+        if (run.size() == 1 && BODIES.contains(run.get(0))) {
+            orgs.merge(run.get(0), 1, Integer::sum);     // "Congress", "the Admiralty"
             return;
         }
         if (run.size() == 1 && orgWords.contains(bare(run.get(0)))) {
@@ -289,18 +382,31 @@ final class EnglishAnalyzer {
         String next = end < tokens.length ? tokens[end].toLowerCase(Locale.ROOT) : "";
         boolean headedOrg = run.contains("of") && orgWords.contains(bare(run.get(0)));
         boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT));
-        if (orgWords.contains(last) || headedOrg || acronym) {
+        int state = stateAt(tokens, end + 1);
+        if (stateNames.contains(name) || prev.equals(",") && stateAbbreviations.contains(name.replace(" ", ""))) {
+            places.merge(name, 1, Integer::sum);     // a state; an abbreviation only after "Town," (Miss., Ind.)
+        } else if (state > 0 && tokens[end].equals(",") && run.size() <= 3) {
+            places.merge(name, 1, Integer::sum);     // "Columbus, N. M.": the town and its state
+        } else if (run.size() >= 2 && (placeLastWords.contains(last) || placeFirstWords.contains(run.get(0)))) {
+            places.merge(name, 1, Integer::sum);
+        } else if (orgWords.contains(last) || headedOrg || acronym) {
             orgs.merge(name, 1, Integer::sum);
-        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last)) || beforeState(tokens, end)) {
+        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last)) || beforeState(tokens, end)
+                || (start == 0 || prev.equals("—") || prev.equals("-")) && run.size() <= 3 && beforeDate(tokens, end)) {
             places.merge(name, 1, Integer::sum);
         } else if (run.size() == 1 && people.keySet().stream().anyMatch(p -> p.endsWith(" " + name))) {
             people.keySet().stream().filter(p -> p.endsWith(" " + name)).findFirst().ifPresent(p -> people.merge(p, 1, Integer::sum));
+        } else if (INITIAL.matcher(run.get(run.size() - 1)).matches() || titles.contains(last)) {
+            return;     // a name never ends in an initial or a title: "Troop K.", "County Treasurer"
         } else if (titled || SPEECH.contains(next)) {
             if (!run.contains("of") && run.size() <= 3) {
                 people.merge(name, 1, Integer::sum);
             }
         } else if (run.size() == 1 && PLACE_PREPOSITIONS.contains(prev)) {
             places.merge(name, 1, Integer::sum);
+        } else if (run.size() == 1 && start > 0 && (pos[start].equals("PROPN") || pos[start].equals("NOUN")) && last.length() >= 3
+                && Character.isLowerCase(last.charAt(last.length() - 1))) {
+            found.loneNames().merge(name, 1, Integer::sum);
         } else if (run.size() >= 2 && run.size() <= 3 && !run.contains("of") && !run.contains("and")
                 && run.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
             boolean allProper = true;
@@ -311,6 +417,37 @@ final class EnglishAnalyzer {
                 people.merge(name, 1, Integer::sum);
             }
         }
+    }
+
+    /** A lone name that is a word the tagger knows otherwise, or a part of a place or organisation found. */
+    private boolean known(String name, Names found) {
+        if (gazetteer.contains(name) || stateNames.contains(name) || demonyms.contains(name) || titles.contains(name)
+                || orgWords.contains(name) || placeLastWords.contains(name) || placeFirstWords.contains(name)
+                || MONTH.matcher(name).matches() || WEEKDAYS.contains(name)) {
+            return true;
+        }
+        return found.places().keySet().stream().anyMatch(p -> p.contains(name))
+                || found.orgs().keySet().stream().anyMatch(o -> o.contains(name));
+    }
+
+    /** How many tokens from {@code at} print a state ("Texas", "New Mexico", "N. M.", "Tex."), or 0. */
+    private int stateAt(String[] tokens, int at) {
+        StringBuilder spaced = new StringBuilder();
+        StringBuilder packed = new StringBuilder();
+        for (int k = at; k < Math.min(tokens.length, at + 3); k++) {
+            spaced.append(k > at ? " " : "").append(tokens[k]);
+            packed.append(tokens[k]);
+            if (stateNames.contains(spaced.toString()) || stateAbbreviations.contains(packed.toString())) {
+                return k - at + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A dateline's date after the name: "London, March 9.", "DETROIT, Sept. 28.—". */
+    private static boolean beforeDate(String[] tokens, int end) {
+        int k = end < tokens.length && (tokens[end].equals(",") || tokens[end].equals(".")) ? end + 1 : end;
+        return k + 1 < tokens.length && MONTH.matcher(tokens[k]).matches() && DAY.matcher(tokens[k + 1]).matches();
     }
 
     /** "San Antonio, Texas" and "Tampa, Fla.": a name followed by a comma and a state or country is a place. */

@@ -101,6 +101,41 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aDatelineAStateAfterATownAndAListOfNamesAreRead() {
+        // Given a 1916 dispatch: a dateline, towns with their states abbreviated, a list of the dead one to a line
+        Tags t = tagger.tag("", "Princeton, Ill., March 9.-Senator Sherman spoke of the raid on Columbus, N. M. "
+                + "The troops camped on Cow Creek in Fallon County.\nKilled:\nCorporal Paul Simon.\nSergt. M. A. Dobbs, "
+                + "machine gun troop.\nJames Butler, private, of Troop G.\nJ. J. Moore, merchant.");
+
+        // Then the dateline's town, each town and state, and the places named by their kind are places; every name of
+        // the list is a person, and no troop is
+        assertTrue(t.places().containsAll(List.of("Princeton", "Ill.", "Columbus", "N. M.", "Cow Creek", "Fallon County")),
+                t.places().toString());
+        assertTrue(t.people().containsAll(List.of("Paul Simon", "M. A. Dobbs", "James Butler", "J. J. Moore")),
+                t.people().toString());
+        assertTrue(t.people().stream().noneMatch(p -> p.startsWith("Troop")), t.people().toString());
+    }
+
+    @Test
+    void aCandidateNamedAgainAndAgainIsAPerson() {
+        // Given a surname printed three times with no title or first name ("Hughes"), and one printed once
+        Tags t = tagger.tag("", "Late returns gave Hughes a lead in the West. Wilson men said Hughes had not carried "
+                + "Minnesota, but Hughes led there by a few votes.");
+
+        // Then the one named again and again is a person, the one named once is not guessed
+        assertTrue(t.people().contains("Hughes"), t.people().toString());
+        assertTrue(!t.people().contains("Wilson"), t.people().toString());
+    }
+
+    @Test
+    void titleCaseHeadlineGivesKnownPlacesOnly() {
+        // a headline's capitals say nothing of names, but a place the gazetteer knows is a place
+        Tags t = tagger.tag("Dicker With Japan Denied By New York Bankers", "");
+        assertEquals(List.of(), t.people());
+        assertTrue(t.places().containsAll(List.of("Japan", "New York")), t.places().toString());
+    }
+
+    @Test
     void titleCaseHeadlineGivesNoEntitiesButWords() {
         Tags t = tagger.tag("Police Arrest Suspect After Bank Robbery", "");
         assertTrue(t.people().isEmpty() && t.organizations().isEmpty(), t.toString());
