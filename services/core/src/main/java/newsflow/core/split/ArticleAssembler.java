@@ -24,6 +24,7 @@ final class ArticleAssembler {
                 .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
                 .toList();
         boolean digest = isDigest(story);
+        boolean signedList = isSignedList(story);
         List<ArticleDraft> drafts = new ArrayList<>();
         List<String> pendingCaptions = new ArrayList<>();
         ArticleDraft current = null;
@@ -41,10 +42,27 @@ final class ArticleAssembler {
                 continue;
             }
             if (item.isStoryText()) {
+                if (signedList && current != null && startsListItem(item, current)) {
+                    // a signed item of a list of briefs ("■4月18日，…" then "(记者 王太新)"): the next item is an
+                    // article of its own, under the list's label
+                    current = open(drafts, new ArticleHead(null, current.head().kicker(), null, null), pendingCaptions);
+                } else if (signedList && current != null && isListLabel(current, item)) {
+                    // the first item under a label of its own ("本市要闻"): the label is each item's kicker
+                    drafts.remove(drafts.size() - 1);
+                    current = open(drafts, new ArticleHead(null, current.head().headline(), null, null), pendingCaptions);
+                }
                 if (current == null) {
                     current = open(drafts, ArticleHead.NONE, pendingCaptions);
                 }
-                current.add(new Paragraph(item.text(),
+                if (signedList && item.kind() == Kind.CLOSING_CREDIT && current.head().byline() == null
+                        && startsListItem(current)) {
+                    current.signedBy(item.text());
+                    i++;
+                    continue;
+                }
+                // an item of a list keeps its mark, as printed ("■4月18日，…")
+                String text = signedList && startsWithListMark(item) ? item.mark() + item.text() : item.text();
+                current.add(new Paragraph(text,
                         item.kind() == Kind.BODY ? Paragraph.Kind.TEXT : Paragraph.Kind.CLOSING_CREDIT));
                 i++;
                 continue;
@@ -75,6 +93,47 @@ final class ArticleAssembler {
             i = end;
         }
         return drafts;
+    }
+
+    private static boolean startsWithListMark(PageItem item) {
+        return item.kind() == Kind.BODY && !item.mark().isEmpty();
+    }
+
+    /** At least two marked paragraphs each closed by a credit: a list of signed briefs. */
+    private static boolean isSignedList(List<PageItem> story) {
+        int signed = 0;
+        boolean open = false;
+        for (PageItem item : story) {
+            if (startsWithListMark(item)) {
+                open = true;
+            } else if (item.kind() == Kind.CLOSING_CREDIT && open) {
+                signed++;
+                open = false;
+            } else if (item.isHead()) {
+                open = false;
+            }
+        }
+        return signed >= 2;
+    }
+
+    /** Whether the draft's text opens with a list mark: an item of a list of briefs. */
+    private static boolean startsListItem(ArticleDraft current) {
+        return current.paragraphs().stream().filter(Paragraph::isText).findFirst()
+                .map(p -> PageLines.startsWithMark(p.text())).orElse(false);
+    }
+
+    /** A marked paragraph after the closing credit of a marked item: the list's next item. */
+    private static boolean startsListItem(PageItem item, ArticleDraft current) {
+        Paragraph last = current.lastParagraph();
+        return startsWithListMark(item) && (last != null && last.kind() == Paragraph.Kind.CLOSING_CREDIT
+                || current.head().byline() != null && startsListItem(current));
+    }
+
+    /** A headline alone over a marked paragraph that the page's list of signed briefs goes on from. */
+    private static boolean isListLabel(ArticleDraft current, PageItem item) {
+        ArticleHead head = current.head();
+        return current.paragraphs().isEmpty() && head.headline() != null && head.kicker() == null
+                && head.subheadline() == null && head.byline() == null && startsWithListMark(item);
     }
 
     private static ArticleDraft open(List<ArticleDraft> drafts, ArticleHead head, List<String> pendingCaptions) {

@@ -10,7 +10,7 @@ final class ArticleDraft {
     record Opening(String kicker, List<Paragraph> paragraphs) {
     }
 
-    private final ArticleHead head;
+    private ArticleHead head;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
 
@@ -20,6 +20,11 @@ final class ArticleDraft {
 
     ArticleHead head() {
         return head;
+    }
+
+    /** A credit that closes an item of a list of briefs is the item's byline ("(记者 王太新)"). */
+    void signedBy(String byline) {
+        head = new ArticleHead(head.headline(), head.kicker(), head.subheadline(), byline);
     }
 
     List<Paragraph> paragraphs() {

@@ -31,7 +31,7 @@ final class LineClassifier {
         for (int i = 0; i < lines.size(); i++) {
             PageLines.Line line = lines.get(i);
             Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
-            items.add(new PageItem(kind, line.text(), line.block()));
+            items.add(new PageItem(kind, line.text(), line.block(), line.mark()));
         }
         return markCaptions(promoteHeadsWithCommas(rejoinWrapped(joinWrappedLatinHeads(items))));
     }

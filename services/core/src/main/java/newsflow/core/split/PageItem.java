@@ -1,7 +1,14 @@
 package newsflow.core.split;
 
-/** One line of a page with what it is taken to be, and the blank-line separated block it stands in. */
-record PageItem(Kind kind, String text, int block) {
+/**
+ * One line of a page with what it is taken to be, and the blank-line separated block it stands in; {@code mark} is
+ * the list mark printed before it ("■", "△"), kept apart so that it does not hide what the line is.
+ */
+record PageItem(Kind kind, String text, int block, String mark) {
+
+    PageItem(Kind kind, String text, int block) {
+        this(kind, text, block, "");
+    }
 
     enum Kind {
         /** Page furniture or junk: never part of a story. */
@@ -37,6 +44,6 @@ record PageItem(Kind kind, String text, int block) {
     }
 
     PageItem as(Kind newKind, String newText) {
-        return new PageItem(newKind, newText, block);
+        return new PageItem(newKind, newText, block, mark);
     }
 }

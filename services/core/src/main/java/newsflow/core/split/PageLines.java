@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 final class PageLines {
 
     /** One non-blank line of the page; {@code image} marks a markdown image line, whose text is its caption. */
-    record Line(int block, int level, String text, boolean image) {
+    record Line(int block, int level, String text, boolean image, String mark) {
         Line(int block, int level, String text) {
-            this(block, level, text, false);
+            this(block, level, text, false, "");
         }
     }
 
@@ -96,7 +96,7 @@ final class PageLines {
     private static Line line(int block, String printed) {
         Matcher image = IMAGE.matcher(printed);
         if (image.matches()) {
-            return new Line(block, 0, image.group(1).strip(), true);
+            return new Line(block, 0, image.group(1).strip(), true, "");
         }
         String raw = undecorated(printed);
         if (raw.isEmpty()) {
@@ -107,7 +107,8 @@ final class PageLines {
             level++;
         }
         if (level == 0 || level > MAX_HEADING_LEVEL || level == raw.length() || raw.charAt(level) != ' ') {
-            return new Line(block, 0, raw);
+            Matcher mark = BULLET.matcher(printed);
+            return new Line(block, 0, raw, false, mark.lookingAt() && raw != printed ? mark.group().strip() : "");
         }
         String text = raw.substring(level).trim();
         int end = text.length();
@@ -116,6 +117,11 @@ final class PageLines {
         }
         text = undecorated(text.substring(0, end));
         return text.isEmpty() ? new Line(block, 0, raw) : new Line(block, level, text);
+    }
+
+    /** Whether a text opens with a list mark ("■", "△"). */
+    static boolean startsWithMark(String text) {
+        return BULLET.matcher(text).lookingAt();
     }
 
     private static String undecorated(String text) {
