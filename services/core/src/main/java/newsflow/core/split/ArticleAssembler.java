@@ -77,7 +77,8 @@ final class ArticleAssembler {
             }
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
-            if (digest || opensArticle(run, current, before, next) || isBrief(story, i, current)) {
+            if (digest || opensArticle(run, current, before, next) || isBrief(story, i, current)
+                    || before != null && before.kind() == Kind.CAPTION && endsWhole(current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
                 current = open(drafts, HeadReader.read(run, opening == null ? null : opening.kicker()),
@@ -134,6 +135,12 @@ final class ArticleAssembler {
         ArticleHead head = current.head();
         return current.paragraphs().isEmpty() && head.headline() != null && head.kicker() == null
                 && head.subheadline() == null && head.byline() == null && startsWithListMark(item);
+    }
+
+    /** The draft's text ends a sentence: what follows may start another story. */
+    private static boolean endsWhole(ArticleDraft current) {
+        Paragraph last = current == null ? null : current.lastParagraph();
+        return last != null && !ColumnBreakJoiner.endsCut(last.text());
     }
 
     private static ArticleDraft open(List<ArticleDraft> drafts, ArticleHead head, List<String> pendingCaptions) {

@@ -58,13 +58,14 @@ final class CreditParser {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;!?！？]");
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:^|/|\\s)摄(?:影)?$|^[(（][^()（）]{1,40}摄[)）]$|^(?:图|图片|摄影|照片)\\s*[/:：|]|供图$|图片来源|资料图片$"
+            "(?:^|/|\\s)[摄攝](?:影)?$|^[(（][^()（）]{1,40}[摄攝][)）]$|^(?:图|圖|图片|圖片|摄影|攝影|照片)\\s*[/:：|]|供图$"
+                    + "|图片来源|圖片來源|资料图片$|^[(（](?:[^()（）]{0,30}(?:图片|圖片)|(?:图|圖)\\s*[/:：])[^()（）]{0,30}[)）]"
                     + "|^\\(?(?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/\\S+)?\\s+Photo"
                     + "|^(?:Photo|Photograph|Picture|Image)s?\\s*(?:by\\b|:|/|credit)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WRITER_MARK = Pattern.compile("(?:^|\\s)(?:文|撰文)\\s*[/:：|]");
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "[(（][^()（）]{1,40}摄[)）]$|\\((?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/[^()]{1,40})?\\s+Photo[^()]{0,60}\\)$");
+            "[(（][^()（）]{1,40}[摄攝][)）]$|\\((?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/[^()]{1,40})?\\s+Photo[^()]{0,60}\\)$");
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "^[(（][\\p{IsHan}·、\\s]{1,30}[)）]$|^\\((?:Reporting|Writing|Additional reporting|Editing)\\s+by\\s[^()]{1,200}\\)$");
 

@@ -20,6 +20,12 @@ final class HeadReader {
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|丨｜]");
     /** A label in corner brackets set before the headline on the same line. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("^【([^【】]{1,10})】\\s*(\\S.*)$");
+    /** A head printed whole in corner brackets: "【全国人大会议今天9时开幕】". */
+    private static final Pattern BRACKETED_HEAD = Pattern.compile("^【([^【】]+)】$");
+    /** Arrows and marks set before a label: ">>两会聚焦", "» Sports". */
+    private static final Pattern LABEL_MARKS = Pattern.compile("^(?:>>|»|>|▶|►)\\s*");
+    /** An item's number before a Chinese headline: "1. ", "二、". */
+    private static final Pattern HEAD_NUMBER = Pattern.compile("^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\\s*(?=\\S)");
     private static final int MAX_LABEL_TOKEN = 2;
     private static final int MAX_LATIN_LABEL_WORDS = 4;
     private static final int MAX_SHORT_LABEL_HAN = 6;
@@ -74,7 +80,20 @@ final class HeadReader {
                 if (!lines.isEmpty() && LEAD_IN.matcher(headline).find()) {
                     headline = headline + " " + lines.remove(0);
                 }
-                headlines.add(headline);
+                Matcher whole = BRACKETED_HEAD.matcher(headline);
+                if (whole.matches()) {
+                    headline = whole.group(1).strip();
+                    if (kickers.isEmpty() && lines.isEmpty() && isLabelSized(headline)) {
+                        kickers.add(headline);     // "【封面新闻】" over a story without a head of its own
+                        headline = null;
+                    }
+                }
+                if (headline != null && TextShape.isChinese(headline)) {
+                    headline = HEAD_NUMBER.matcher(headline).replaceFirst("");
+                }
+                if (headline != null) {
+                    headlines.add(headline);
+                }
                 subheads.addAll(lines);
             }
         }
@@ -82,7 +101,13 @@ final class HeadReader {
             // a deck printed under the byline, above the first paragraph
             subheads.addAll(after.stream().map(PageItem::text).toList());
         }
+        kickers.replaceAll(k -> LABEL_MARKS.matcher(k).replaceFirst(""));
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
+    }
+
+    /** As short as a column label: a few Chinese characters. */
+    private static boolean isLabelSized(String text) {
+        return TextShape.isChinese(text) && text.length() <= MAX_SHORT_LABEL_HAN;
     }
 
     /** The first line that reads as a label rather than a head, or -1. */

@@ -250,6 +250,8 @@ final class LineClassifier {
                 if (prev != null && (prev.kind() == Kind.BODY || prev.kind() == Kind.HEAD_LINE)
                         && prev.text().length() <= MAX_CAPTION) {
                     out.set(last, prev.as(Kind.CAPTION, prev.text() + " " + item.text()));
+                } else {
+                    out.add(item.as(Kind.CAPTION, item.text()));     // a photo's credit alone, after a long paragraph
                 }
                 continue;
             }

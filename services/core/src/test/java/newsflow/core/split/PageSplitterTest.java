@@ -106,6 +106,64 @@ class PageSplitterTest {
     }
 
     @Test
+    void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
+        // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
+        String page = """
+                本市要闻
+
+                ■4月18日,全市书法新人新作展在市美术馆举行,共有300件书法作品参展,展期两周。
+
+                (全媒体记者王太新)
+
+                ■4月16日,市委党校春季主体班开班,学员将用三个月时间学习城市治理。
+
+                (全媒体记者李文刚)
+                """;
+
+        // When it is split
+        SplitPage split = splitter.read(page);
+
+        // Then each item is an article with the label as its kicker, its credit as its byline, its mark as printed
+        assertEquals(2, split.articles().size(), split.toString());
+        assertEquals(List.of("本市要闻", "本市要闻"), split.articles().stream().map(SplitArticle::kicker).toList());
+        assertEquals(List.of("(全媒体记者王太新)", "(全媒体记者李文刚)"),
+                split.articles().stream().map(SplitArticle::byline).toList());
+        assertEquals("■4月16日,市委党校春季主体班开班,学员将用三个月时间学习城市治理。", split.articles().get(1).body());
+    }
+
+    @Test
+    void aHeadInCornerBracketsOrNumberedIsReadWithoutThem() {
+        String para = "市政府昨天召开会议,研究部署全市重点工作,会议要求各部门加强协调配合,确保各项任务按时完成,"
+                + "同时做好安全生产和民生保障工作,切实维护社会和谐稳定,推动经济持续健康发展,让群众得到更多实惠。";
+        String page = ">>两会聚焦\n【全国人大会议今天9时开幕】\n" + para + "\n\n1. 南湖新桥正式通车\n" + para + "\n";
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("全国人大会议今天9时开幕", "南湖新桥正式通车"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("两会聚焦", split.articles().get(0).kicker());
+    }
+
+    @Test
+    void aHeadAfterAPhotoCreditThatEndsAStoryOpensTheNextStory() {
+        // Given a story that ends on a whole sentence, its photo's caption and credit, then a head over another story
+        String page = """
+                小学遭大火焚毁
+
+                市内一所小学昨日下午发生大火,没有人受伤,但整幢校舍完全焚毁。消防员出动四部救火车和一部拯救车灌救,至晚间才将火救熄,起火原因仍在调查。
+
+                火场一角。
+
+                (CTV圖片)
+
+                警方发图寻找肇事车辆
+
+                多伦多警队发出一张保安摄录机拍下的图片,呼吁公众协助寻找一辆撞伤人后逃离现场的房车。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("小学遭大火焚毁", "警方发图寻找肇事车辆"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+    }
+
+    @Test
     void binaryJunkAndHugeLinesDoNotBreakTheSplitter() {
         byte[] bytes = new byte[64 * 1024];
         new Random(7).nextBytes(bytes);
