@@ -101,6 +101,20 @@ final class CreditParser {
         return null;
     }
 
+    /**
+     * A wire's byline on a line of its own, as old papers print it: "(By Associated Press)", "By United Press.". A
+     * wire named without "By" ("International News Service:") runs into the dateline below it and stays there.
+     */
+    private static final Pattern WIRE_LINE = Pattern.compile(
+            "^\\W{0,3}[BP][yv]\\s+(?:the\\s+)?(associated\\s+press|united\\s+press|international\\s+news\\s+service)"
+                    + "(?:\\s+(?:service|leased\\s+wire|dispatch|telegram))?\\W{0,3}$", Pattern.CASE_INSENSITIVE);
+
+    /** The wire a line of its own credits ("AP" for "(By Associated Press)"), or null. */
+    static String wireLine(String line) {
+        Matcher m = WIRE_LINE.matcher(line.strip());
+        return m.matches() ? wireCode(m.group(1)) : null;
+    }
+
     /** A byline printed on a line of its own: "黄成 吴莹 本报记者 戈清平", "文/XX记者 李晓旭 图/XX记者 王磊", "By Jane Roe". */
     static boolean isBylineLine(String line) {
         if (line.length() > MAX_CREDIT_LINE * 2 || SENTENCE_PUNCTUATION.matcher(line).find()) {

@@ -68,13 +68,26 @@ final class LineModelAssembler {
             }
             boolean underHead = afterHead;
             afterHead = label == LineLabel.HEAD_START || label == LineLabel.HEAD || label == LineLabel.DECK;
+            if (PageFurniture.isJumpToLaterPage(text)) {
+                open = close(open, null);   // "(CONTINUED ON PAGE FOUR.)": the story goes on elsewhere
+                afterHead = false;
+                continue;
+            }
             if (label == LineLabel.NOISE) {
+                continue;
+            }
+            if (CreditParser.wireLine(text) != null && open != null && open.draft == null) {
+                open.byline = text;     // "(By Associated Press)" between head and dateline: the story's wire
+                afterHead = underHead;
                 continue;
             }
             boolean inHead = open != null && open.draft == null;
             switch (label) {
                 case HEAD_START -> {
-                    if (inHead && underHead) {
+                    if (inHead && underHead && open.decks.isEmpty() && !open.headline.isEmpty()
+                            && TextShape.isAllCaps(open.headline.get(open.headline.size() - 1)) == TextShape.isAllCaps(text)) {
+                        open.headline.add(text); // "WOUNDED MEN" / "TELL STORY OF": a headline set on several lines
+                    } else if (inHead && underHead) {
                         open.decks.add(text); // right under a head, over no text yet: its deck, not a new story
                     } else {
                         open = close(open, new Opening(drafts, text, paragraphEnd));
@@ -125,6 +138,7 @@ final class LineModelAssembler {
         final List<String> decks = new ArrayList<>();
         final double paragraphEnd;
         final StringBuilder paragraph = new StringBuilder();
+        String byline;
         ArticleDraft draft;
 
         Opening(List<ArticleDraft> drafts, String firstHeadLine, double paragraphEnd) {
@@ -137,7 +151,7 @@ final class LineModelAssembler {
 
         void body(String line) {
             if (draft == null) {
-                draft = new ArticleDraft(new ArticleHead(joined(headline), null, joined(decks), null));
+                draft = new ArticleDraft(new ArticleHead(joined(headline), null, joined(decks), byline));
                 drafts.add(draft);
             }
             ColumnBreakJoiner.appendHalf(paragraph, false, line);

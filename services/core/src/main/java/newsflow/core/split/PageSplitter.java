@@ -70,6 +70,12 @@ public final class PageSplitter {
         ArticleHead head = draft.head();
         Credit credit = CreditParser.parseLead(lead.text());
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
+        String wire = credit == null ? null : credit.wire();
+        String wireLine = head.byline() == null ? null : CreditParser.wireLine(head.byline());
+        if (wireLine != null) {
+            byline = credit == null ? null : credit.byline();   // "(By Associated Press)" names a wire, not a writer
+            wire = wire != null ? wire : wireLine;
+        }
         String paper = credit != null && credit.publication() != null ? credit.publication()
                 : head.byline() == null ? null : MastheadReader.publicationInByline(head.byline());
         if (paper != null) {
@@ -77,7 +83,7 @@ public final class PageSplitter {
         }
         String body = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
         return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,
-                credit == null ? null : credit.dateline(), credit == null ? null : credit.wire(), body,
+                credit == null ? null : credit.dateline(), wire, body,
                 List.copyOf(draft.captions()));
     }
 

@@ -20,6 +20,15 @@ class CreditParserTest {
     }
 
     @Test
+    void aWiresBylineOnALineOfItsOwn() {
+        assertEquals("AP", CreditParser.wireLine("(By Associated Press)"));
+        assertEquals("AP", CreditParser.wireLine("Py Associated Press"));     // as OCR reads it
+        assertEquals("UP", CreditParser.wireLine("By United Press."));
+        assertNull(CreditParser.wireLine("International News Service:"));  // runs into the dateline below it
+        assertNull(CreditParser.wireLine("By Associated Press reports the fleet sailed."));
+    }
+
+    @Test
     void oldPapersDatelinesWithTheirWireInWords() {
         Credit c = CreditParser.parseLead("(By Associated Press) San Antonio, Texas, Nov. 9. General Funston has been advised.");
         assertEquals("AP", c.wire());

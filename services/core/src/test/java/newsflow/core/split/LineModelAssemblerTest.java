@@ -51,4 +51,30 @@ class LineModelAssemblerTest {
         assertEquals("Two Masked Men Locked Kansas City", drafts.get(0).head().subheadline());
         assertEquals(null, drafts.get(1).head().subheadline());
     }
+
+    @Test
+    void aSecondHeadStartInTheSameCapitalsGoesOnWithTheHeadline() {
+        // Given a headline set in capitals on two lines, each taken for a head's start, and a deck in lower case
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("WOUNDED MEN", "TELL STORY OF", "Troopers Say Women Were Shot.", "Columbus, March 9.—The wounded."),
+                List.of(HEAD_START, HEAD_START, HEAD_START, BODY));
+
+        // Then the capitals make one headline and the line in lower case its deck
+        assertEquals(new ArticleHead("WOUNDED MEN TELL STORY OF", null, "Troopers Say Women Were Shot.", null),
+                drafts.get(0).head());
+    }
+
+    @Test
+    void aWireCreditOnItsOwnLineIsNeitherHeadNorTextAndAJumpLineEndsTheStory() {
+        // Given a head, the wire's byline on its own line, the dateline, and a story that jumps to another page
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("GET SECOND RAISE", "(By Associated Press)", "Allentown, Pa., June 2.—Wages rise", "again for the men.",
+                        "(CONTINUED ON PAGE FOUR.)", "and the rest of the text."),
+                List.of(HEAD_START, HEAD, BODY, BODY, BODY, BODY));
+
+        // Then the head is the headline alone, the credit the story's byline, and what follows the jump no part of it
+        assertEquals(new ArticleHead("GET SECOND RAISE", null, null, "(By Associated Press)"), drafts.get(0).head());
+        assertEquals(List.of("Allentown, Pa., June 2.—Wages rise again for the men."),
+                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+    }
 }
