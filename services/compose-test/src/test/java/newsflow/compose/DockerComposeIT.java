@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import newsflow.core.page.LargeNewsPages;
 import newsflow.model.Article;
 import newsflow.producer.PageMetadata;
 import newsflow.producer.PagePublisher;
@@ -40,8 +41,13 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -57,7 +63,8 @@ import org.testcontainers.containers.DockerComposeContainer;
  * Starts docker-compose.yml as users do (images built from the services' jars), feeds one page from the test with a
  * Kafka client and sees it enriched and counted by the sink; then scales the processor to two replicas, as
  * {@code docker compose up --scale processor=2} does, and sees them share the partitions and a new page still
- * enriched. Skipped, saying why, where no Docker engine or no docker-compose is available. The steps build on each
+ * enriched; then sends a 3 MB web page (an article) and a 6 MB one (a dead letter) through the compose broker's
+ * settings. Skipped, saying why, where no Docker engine or no docker-compose is available. The steps build on each
  * other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -131,6 +138,47 @@ class DockerComposeIT {
         String headline = "跨江大桥合龙 " + UUID.randomUUID().toString().substring(0, 8);
         publishPage(headline, "本报讯(记者 张华) 跨江大桥今天上午成功合龙，预计明年五月通车，届时两岸通行时间缩短至十分钟。");
         assertEquals("zh", awaitEnriched(headline).language());
+    }
+
+    @Test
+    @Order(3)
+    void givenTheComposeBroker_whenA3MbAndA6MbWebPageAreSent_thenTheFirstIsAnArticleAndTheSecondADeadLetter() throws Exception {
+        // Given pages over Kafka's 1 MB defaults, sent by a plain producer that raised its own request size
+        String headline = "Harbour bridge reopens " + UUID.randomUUID().toString().substring(0, 8);
+        byte[] large = LargeNewsPages.newsPage(headline,
+                "The harbour bridge reopened to traffic on Monday, two years after it was closed for repairs.", 3 * LargeNewsPages.MB, 1);
+        byte[] tooLarge = LargeNewsPages.newsPage("Too large " + headline,
+                "A page this large is refused whole and kept in the dead-letter topic with its size.", 6 * LargeNewsPages.MB, 2);
+        Properties p = props(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(20 * LargeNewsPages.MB));
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            ProducerRecord<byte[], byte[]> page = new ProducerRecord<>(Topics.PAGES_RAW, null, large);
+            page.headers().add("content-type", "text/html".getBytes(StandardCharsets.UTF_8));
+            producer.send(page).get();
+            producer.send(new ProducerRecord<>(Topics.PAGES_RAW, "too-large".getBytes(StandardCharsets.UTF_8), tooLarge)).get();
+        }
+
+        // Then the 3 MB page is an article and the 6 MB page a dead letter that says why, kept whole
+        assertEquals(headline, awaitEnriched(headline).headline());
+        Properties c = props(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, "compose-test-" + UUID.randomUUID());
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<byte[], byte[]> dlq = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            dlq.subscribe(List.of(Topics.PAGES_DLQ));
+            Instant deadline = Instant.now().plus(WAIT);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<byte[], byte[]> r : dlq.poll(Duration.ofMillis(500))) {
+                    if (r.key() != null && new String(r.key(), StandardCharsets.UTF_8).equals("too-large")) {
+                        String reason = new String(r.headers().lastHeader(Topics.HEADER_DLQ_REASON).value(), StandardCharsets.UTF_8);
+                        assertTrue(reason.contains("exceeds the limit"), reason);
+                        assertEquals(tooLarge.length, r.value().length);
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("the 6 MB page did not come out on " + Topics.PAGES_DLQ + " within " + WAIT);
     }
 
     private static void publishPage(String headline, String body) throws Exception {

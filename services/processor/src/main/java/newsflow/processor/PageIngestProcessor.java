@@ -9,6 +9,7 @@ import java.util.Map;
 import newsflow.core.page.Page;
 import newsflow.core.page.PageReader;
 import newsflow.core.page.RejectedPageException;
+import newsflow.core.page.WebArticle;
 import newsflow.core.split.PageSplitter;
 import newsflow.core.split.SplitArticle;
 import newsflow.core.split.SplitPage;
@@ -71,26 +72,29 @@ final class PageIngestProcessor implements Processor<byte[], byte[], String, Pag
     }
 
     private PageOutcome accept(Page page, RecordMetadata meta) {
-        SplitPage split = splitter.split(page.text());
-        PageSource source = withInferred(page.source(), split);
+        SplitPage split = page.article() != null ? splitter.single(page.article()) : splitter.split(page.text());
+        PageSource source = withInferred(page.source(), split, page.article());
+        // a web page's declared language, for the tagger to keep where it cannot tell the text's own
+        String language = page.article() == null ? null : page.article().metadata().language();
         List<Article> articles = new ArrayList<>(split.articles().size());
         for (SplitArticle a : split.articles()) {
             String id = ArticleIds.of(meta.topic(), meta.partition(), meta.offset(), a.ordinal());
             articles.add(new Article(id, null, page.pageId(), source, a.ordinal(), a.headline(), a.kicker(),
                     a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(),
-                    null, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null));
+                    language, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null));
         }
         PageReport report = new PageReport(page.pageId(), source, page.contentType(),
                 page.text().getBytes(StandardCharsets.UTF_8).length, articles.size(), clock.instant());
         return new PageOutcome.Accepted(report, articles);
     }
 
-    /** Metadata from headers wins; what the page prints fills the gaps. */
-    private static PageSource withInferred(PageSource given, SplitPage split) {
+    /** Metadata from headers wins; what the page prints (a web page's canonical URL among it) fills the gaps. */
+    private static PageSource withInferred(PageSource given, SplitPage split, WebArticle article) {
         return new PageSource(
                 given.publication() != null ? given.publication() : split.publication(),
                 given.date() != null ? given.date() : split.date(),
-                given.page(), given.url());
+                given.page(),
+                given.url() != null || article == null ? given.url() : article.metadata().canonicalUrl());
     }
 
     private PageOutcome reject(Record<byte[], byte[]> record, RecordMetadata meta, String reason) {

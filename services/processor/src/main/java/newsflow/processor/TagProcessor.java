@@ -34,6 +34,11 @@ final class TagProcessor implements FixedKeyProcessor<String, Article, Article> 
         this.canonicalTags = context.getStateStore(StateStores.CANONICAL_TAGS);
     }
 
+    /** The language the text shows; where it shows none the tagger knows, the one its web page declares. */
+    private static String language(Tags tags, Article a) {
+        return "und".equals(tags.language()) && a.language() != null ? a.language() : tags.language();
+    }
+
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article a = record.value();
@@ -49,7 +54,7 @@ final class TagProcessor implements FixedKeyProcessor<String, Article, Article> 
         metrics.articleOut(a.kind() == null ? null : a.kind().wireName(), record.timestamp(), clock.millis());
         context.forward(record.withValue(new Article(a.id(), a.storyId(), a.pageId(), a.source(), a.ordinal(),
                 a.headline(), a.kicker(), a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(),
-                tags.language(), tags.keywords(), tags.people(), tags.places(), tags.organizations(), tags.topics(),
+                language(tags, a), tags.keywords(), tags.people(), tags.places(), tags.organizations(), tags.topics(),
                 clock.instant(), a.duplicateOf(), a.similarity(), a.kind())));
     }
 }

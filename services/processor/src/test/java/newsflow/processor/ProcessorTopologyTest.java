@@ -27,6 +27,7 @@ import newsflow.core.tag.ArticleTagger;
 import newsflow.model.Article;
 import newsflow.model.DuplicateKind;
 import newsflow.model.PageReport;
+import newsflow.model.PageSource;
 import newsflow.model.Story;
 import newsflow.runtime.JsonSerde;
 import newsflow.runtime.StateStores;
@@ -242,5 +243,51 @@ class ProcessorTopologyTest {
 
         assertEquals(0, reports.readValue().articles());
         assertTrue(enriched.isEmpty() && duplicates.isEmpty() && deadLetters.isEmpty());
+    }
+
+    private static final String NEWS_SITE_PAGE = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Harbour bridge reopens | Bay Post</title>"
+            + "<meta property=\"og:site_name\" content=\"Bay Post\">"
+            + "<meta property=\"article:published_time\" content=\"2024-05-14T09:30:00Z\">"
+            + "<link rel=\"canonical\" href=\"https://baypost.example/2024/05/14/bridge\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour bridge reopens after two years\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Lena Ortiz\"}]}</script></head><body>"
+            + "<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article><h1>Harbour bridge reopens after two years</h1>"
+            + "<p>The harbour bridge reopened to traffic on Monday, two years after it was closed for repairs to its deck.</p>"
+            + "<div class=\"newsletter\">Get the morning briefing in your inbox.</div>"
+            + "<p>About 40,000 vehicles a day are expected to cross it, Mayor Ruth Dalton said at the opening ceremony.</p>"
+            + "</article><section class=\"related\"><h2>More news</h2><ul><li><a href=\"/a\">Ferry adds late sailings</a></li>"
+            + "</ul></section></main><footer>© 2024 Bay Post</footer></body></html>";
+
+    @Test
+    void aNewsSitesPageIsOneArticleWithWhatItsMarkupSays() {
+        // Given a news site's article page sent as HTML with no headers
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", "text/html".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>("site-1".getBytes(StandardCharsets.UTF_8),
+                NEWS_SITE_PAGE.getBytes(StandardCharsets.UTF_8), headers, PAGE_TIME));
+
+        // Then one article comes out: head, byline, publication, date and URL from the markup, the site left out
+        List<Article> out = enriched.readValuesToList();
+        assertEquals(1, out.size(), out.toString());
+        Article a = out.get(0);
+        assertEquals("Harbour bridge reopens after two years", a.headline());
+        assertEquals("Lena Ortiz", a.byline());
+        assertEquals(new PageSource("Bay Post", "2024-05-14", null, "https://baypost.example/2024/05/14/bridge"), a.source());
+        assertEquals("en", a.language());
+        assertTrue(a.body().startsWith("The harbour bridge reopened") && a.body().endsWith("opening ceremony."), a.body());
+        assertTrue(!a.body().contains("briefing") && !a.body().contains("Ferry") && !a.body().contains("Home"), a.body());
+        assertEquals(1, reports.readValue().articles());
+    }
+
+    @Test
+    void headersWinOverWhatAWebPageSaysOfItself() {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(PageHeaders.SOURCE, "Harbour Gazette".getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.DATE, "2024-05-15".getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.URL, "https://gazette.example/b".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(new TestRecord<>(null, NEWS_SITE_PAGE.getBytes(StandardCharsets.UTF_8), headers, PAGE_TIME));
+
+        assertEquals(new PageSource("Harbour Gazette", "2024-05-15", null, "https://gazette.example/b"),
+                enriched.readValue().source());
     }
 }

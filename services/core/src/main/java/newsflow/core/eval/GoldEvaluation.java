@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import newsflow.core.page.HtmlToText;
+import newsflow.core.page.WebArticleReader;
 import newsflow.core.split.PageSplitter;
 import newsflow.core.split.SplitArticle;
 import newsflow.core.split.SplitPage;
@@ -27,7 +27,7 @@ import newsflow.model.Topic;
 
 /**
  * Scores the splitter (and, when given one, the tagger) on hand-made gold: the pages of a gold file in the format of
- * {@code seeds-gold.json}, each split as the pipeline would (an HTML page through {@link HtmlToText} first), each gold
+ * {@code seeds-gold.json}, each split as the pipeline would (an HTML page through {@link WebArticleReader} first), each gold
  * article checked as the team's {@code score_gold.py} checks it: the one article holding its body start, where the
  * body starts and ends, headline, kicker, subheadline, byline and the names it must hold, dateline place, wire,
  * column-break joins, text printed twice held once, no other article's text, page noise left out, the page's
@@ -100,7 +100,7 @@ public final class GoldEvaluation {
 
     private final PageSplitter splitter;
     private final BiFunction<String, String, Tags> tagger;
-    private final HtmlToText htmlToText = new HtmlToText();
+    private final WebArticleReader webArticleReader = new WebArticleReader();
 
     /** Splitter checks only. */
     public GoldEvaluation(PageSplitter splitter) {
@@ -127,7 +127,7 @@ public final class GoldEvaluation {
         Map<String, SplitPage> split = new HashMap<>();
         for (JsonNode page : gold.get("pages")) {
             String file = page.path("file").asText();
-            split.put(file, splitter.split(pageText(pagesDir.resolve(file))));
+            split.put(file, splitPage(pagesDir.resolve(file)));
         }
         return evaluate(gold, split, catalog);
     }
@@ -288,14 +288,21 @@ public final class GoldEvaluation {
         }
     }
 
-    /** A page file's text as the splitter gets it: HTML through HtmlToText, anything else as it is. */
-    String pageText(Path file) throws IOException {
+    /**
+     * A page file split as the pipeline splits it: HTML read by {@link WebArticleReader} (a site's article page is one
+     * article, any other page's text goes to the splitter), anything else split as it is.
+     */
+    SplitPage splitPage(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm")
                 || head.contains("<html") || head.contains("<!doctype html") || head.contains("<body");
-        return html ? htmlToText.convert(text) : text;
+        if (!html) {
+            return splitter.split(text);
+        }
+        WebArticleReader.Reading reading = webArticleReader.read(text, null);
+        return reading.article() != null ? splitter.single(reading.article()) : splitter.split(reading.text());
     }
 
     /** {@code catalog.json} beside the pages: per-file metadata a feed sends ({@code pages[].file/publication/date}). */

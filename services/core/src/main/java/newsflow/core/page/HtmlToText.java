@@ -52,6 +52,7 @@ public final class HtmlToText {
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s_]+|(?<=[a-z])-(?=[a-z])");
     /** A block of an e-paper page is a story when it holds this much text beside its heading. */
     private static final int MIN_STORY_TEXT = 10;
+    private static final int MAX_HEAD_BLOCK = 200;
 
     /**
      * Elements nested deeper than this are unwrapped (their content kept, the element dropped). Real pages nest a few
@@ -61,14 +62,45 @@ public final class HtmlToText {
     public static final int MAX_DEPTH = 256;
 
     public String convert(String html) {
-        Document doc = Jsoup.parse(html == null ? "" : html);
+        return text(Jsoup.parse(html == null ? "" : html));
+    }
+
+    /** The text of a parsed page; the document is changed (furniture removed). */
+    String text(Document doc) {
+        Element body = cleaned(doc);
+        List<Element> stories = storyBlocks(body);
+        return markdown(stories.size() >= 2 ? body : stories.size() == 1 ? stories.get(0) : articleRoot(body));
+    }
+
+    /** A block set apart as a head: a kicker above the headline or a deck under it, by its class name. */
+    static boolean isHeadBlock(Element e) {
+        return hasWord(e, HEAD_WORDS) && !e.text().isBlank() && e.text().length() <= MAX_HEAD_BLOCK;
+    }
+
+    /**
+     * Whether a parsed page is an e-paper page of several stories: at least two blocks, each with a heading and text
+     * of its own and at least a quarter of the text of the longest. A blog or site page whose post comes with short
+     * teaser cards of other posts is one article's page.
+     */
+    boolean holdsSeveralStories(Document doc) {
+        List<Element> blocks = storyBlocks(cleaned(doc.clone()));
+        int longest = blocks.stream().mapToInt(HtmlToText::paragraphText).max().orElse(0);
+        return blocks.stream().filter(b -> paragraphText(b) * 4 >= longest).count() >= 2;
+    }
+
+    /** Leaves out of a page what never is story text: scripts, forms, navigation, hidden elements, site furniture. */
+    static Element cleaned(Document doc) {
         doc.select(ALWAYS_OUT).remove();
         Element body = doc.body();
         flattenBelow(body, MAX_DEPTH);
         removeFurniture(body);
-        List<Element> stories = storyBlocks(body);
+        return body;
+    }
+
+    /** An element's blocks as the splitter reads them: {@code #} headings, figure lines, one paragraph each. */
+    static String markdown(Element root) {
         StringBuilder out = new StringBuilder();
-        write(stories.size() >= 2 ? body : stories.size() == 1 ? stories.get(0) : articleRoot(body), out);
+        write(root, out);
         return out.toString().replaceAll("\n{3,}", "\n\n").strip();
     }
 
@@ -147,7 +179,7 @@ public final class HtmlToText {
         return best;
     }
 
-    private static void removeFurniture(Element root) {
+    static void removeFurniture(Element root) {
         List<Element> out = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && (isFurniture(e) || e.tagName().equals("footer")
@@ -162,7 +194,7 @@ public final class HtmlToText {
         return !hasWord(e, HEAD_WORDS) && !hasWord(e, META_WORDS) && hasWord(e, FURNITURE_WORDS);
     }
 
-    private static boolean hasWord(Element e, Set<String> words) {
+    static boolean hasWord(Element e, Set<String> words) {
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
             return false;
@@ -217,7 +249,7 @@ public final class HtmlToText {
             }
             return;
         }
-        if (hasWord(e, HEAD_WORDS) && !e.text().isBlank() && e.text().length() <= 200) {
+        if (isHeadBlock(e)) {
             flush(out, inline);
             heading(out, 3, e.text());
             return;

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,6 +29,7 @@ import newsflow.model.PageSource;
  * category.
  */
 public final class PageReader {
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
     private static final Pattern HTML_TAG = Pattern.compile(
@@ -41,7 +44,7 @@ public final class PageReader {
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private final int maxBytes;
-    private final HtmlToText htmlToText = new HtmlToText();
+    private final WebArticleReader webArticleReader = new WebArticleReader();
 
     public PageReader(int maxBytes) {
         this.maxBytes = maxBytes;
@@ -77,12 +80,27 @@ public final class PageReader {
     }
 
     private Page page(String pageKey, PageSource source, String contentType, String text) throws RejectedPageException {
-        // character references (&#7;) can make control characters out of clean markup
-        String body = contentType.equals("text/html") ? clean(htmlToText.convert(text)) : text;
-        if (isBlank(body)) {
+        String pageId = pageKey != null ? pageKey : contentId(text);
+        if (contentType.equals("text/html")) {
+            WebArticleReader.Reading reading = webArticleReader.read(text, source.url());
+            WebArticle a = reading.article();
+            if (a != null) {
+                // character references (&#7;) can make control characters out of clean markup
+                List<String> captions = new ArrayList<>();
+                for (String caption : a.captions()) {
+                    captions.add(cleanLine(caption));
+                }
+                WebArticle cleaned = new WebArticle(cleanLine(a.headline()), cleanLine(a.kicker()),
+                        cleanLine(a.subheadline()), cleanLine(a.byline()), clean(a.body()), List.copyOf(captions),
+                        a.metadata());
+                return new Page(pageId, source, contentType, cleaned.body(), cleaned);
+            }
+            text = clean(reading.text());
+        }
+        if (isBlank(text)) {
             throw new RejectedPageException("empty page: no text in the " + contentType + " body");
         }
-        return new Page(pageKey != null ? pageKey : contentId(text), source, contentType, body);
+        return new Page(pageId, source, contentType, text);
     }
 
     /**
@@ -182,6 +200,11 @@ public final class PageReader {
      * escape sequences ("ESC[31m") go whole, other C0 and C1 controls and a leading byte-order mark go. Rejects as
      * binary a text that is NUL characters or control characters for more than a twentieth of its first 64K.
      */
+    /** A line of a head or a caption, cleaned as text is and kept on one line. */
+    private static String cleanLine(String text) throws RejectedPageException {
+        return text == null ? null : WHITE_SPACE.matcher(clean(text)).replaceAll(" ").strip();
+    }
+
     static String clean(String text) throws RejectedPageException {
         int sample = Math.min(text.length(), 65536);
         int control = 0;

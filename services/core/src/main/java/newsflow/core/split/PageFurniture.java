@@ -39,7 +39,8 @@ final class PageFurniture {
             Pattern.compile("^.{0,8}(?:微信公众号|公众号|官方微博|客户端|扫码|扫一扫|二维码|关注我们|抖音号).{0,8}$"),
             Pattern.compile("^(?:page|vol\\.?|volume|no\\.)\\s*[A-Z]?\\d+|^continued (?:on|from)|^follow us|^subscribe"
                     + "|^all rights reserved|^©|^copyright", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^\\$\\d+(?:\\.\\d\\d)?$"));
+            Pattern.compile("^\\$\\d+(?:\\.\\d\\d)?$"),
+            Pattern.compile("^(?:advertisement|sponsored content|广告|廣告)$", Pattern.CASE_INSENSITIVE));
 
     /** A jump line: the story goes on on a later page. */
     private static final Pattern JUMP = Pattern.compile(

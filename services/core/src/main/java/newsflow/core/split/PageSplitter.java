@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import newsflow.core.page.WebArticle;
+import newsflow.core.page.WebMetadata;
 
 /**
  * Cuts one raw newspaper page (markdown or plain text, e-paper or OCR) into clean articles: it drops page furniture,
@@ -55,6 +57,24 @@ public final class PageSplitter {
         return new SplitPage(publication, masthead.date(), List.copyOf(articles));
     }
 
+    /**
+     * A site's article page, read as one article ({@link WebArticleReader}): its head from the page's markup, its
+     * dateline and wire from its lead as on every page, the publication and date the markup gives.
+     */
+    public SplitPage single(WebArticle article) {
+        ArticleHead head = new ArticleHead(article.headline(), article.kicker(), article.subheadline(), article.byline());
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String paragraph : article.body().split("\n")) {
+            // a web page's paragraphs are whole: no column breaks to mend; its furniture lines ("(责任编辑:张三)") go
+            if (!paragraph.isBlank() && !PageFurniture.isNoise(paragraph.strip())) {
+                paragraphs.add(new Paragraph(paragraph.strip(), Paragraph.Kind.TEXT));
+            }
+        }
+        SplitArticle a = article(head, paragraphs, article.captions(), 1, new HashMap<>());
+        WebMetadata m = article.metadata();
+        return new SplitPage(m.publication(), m.published(), a == null ? List.of() : List.of(a));
+    }
+
     /** A page's lines as the line model reads them, blank ones included; for training it as it is used. */
     public static List<String> ocrLines(String pageText) {
         return pageText == null ? List.of() : LineModelAssembler.linesOf(pageText);
@@ -63,11 +83,16 @@ public final class PageSplitter {
     /** The finished article, or null when the draft holds no story text (a head over nothing, furniture). */
     private static SplitArticle finish(ArticleDraft draft, int ordinal, Map<String, Integer> creditedPapers) {
         List<Paragraph> paragraphs = RepeatedParagraphs.keepLast(ColumnBreakJoiner.joinBreaks(draft.paragraphs()));
+        return article(draft.head(), paragraphs, draft.captions(), ordinal, creditedPapers);
+    }
+
+    /** An article of whole paragraphs, its credits read from its lead; null when it holds no story text. */
+    private static SplitArticle article(ArticleHead head, List<Paragraph> paragraphs, List<String> captions, int ordinal,
+                                        Map<String, Integer> creditedPapers) {
         Paragraph lead = paragraphs.stream().filter(Paragraph::isText).findFirst().orElse(null);
         if (lead == null) {
             return null;
         }
-        ArticleHead head = draft.head();
         Credit credit = CreditParser.parseLead(lead.text());
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
         String wire = credit == null ? null : credit.wire();
@@ -84,7 +109,7 @@ public final class PageSplitter {
         String body = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
         return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,
                 credit == null ? null : credit.dateline(), wire, body,
-                List.copyOf(draft.captions()));
+                List.copyOf(captions));
     }
 
     private static String mostCredited(Map<String, Integer> papers) {

@@ -56,7 +56,7 @@ class PageReaderTest {
     }
 
     @Test
-    void htmlBecomesHeadingsAndParagraphsWithoutSiteFurniture() throws Exception {
+    void aSitesArticlePageIsOneArticleWithoutSiteFurniture() throws Exception {
         String html = "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
                 + "<article><h1>Harbour bridge reopens</h1><p>The bridge reopened on Monday.</p>"
                 + "<div class='ad'>Buy now</div><p>Traffic was light.</p></article>"
@@ -64,7 +64,9 @@ class PageReaderTest {
 
         Page page = reader.read(null, utf8(html), Map.of("content-type", "text/html"));
 
-        assertEquals("# Harbour bridge reopens\n\nThe bridge reopened on Monday.\n\nTraffic was light.", page.text());
+        assertEquals("Harbour bridge reopens", page.article().headline());
+        assertEquals("The bridge reopened on Monday.\nTraffic was light.", page.article().body());
+        assertEquals(page.article().body(), page.text());
         assertEquals("text/html", page.contentType());
     }
 
@@ -150,7 +152,8 @@ class PageReaderTest {
         // found by PageReaderPropertiesTest: jsoup turns "&#xb;" into a vertical tab
         Page page = reader.read(null, utf8("<!DOCTYPE html><html><body><h1>新&#xb;闻&#7;</h1><p>正文&#x1b;[1m。</p></body></html>"), Map.of());
 
-        assertEquals("# 新\n闻\n\n正文。", page.text());
+        assertEquals("新 闻", page.article().headline());
+        assertEquals("正文。", page.text());
     }
 
     @Test

@@ -1,0 +1,153 @@
+package newsflow.core.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.dankito.readability4j.Article;
+import net.dankito.readability4j.Readability4J;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a page of HTML. A site's article page is one article: its body is what Mozilla Readability's algorithm keeps
+ * (Readability4J, a port of it: navigation, teasers, related links, comments and footers go nowhere), its head and
+ * metadata come from the page's markup ({@link WebMetadata}). An e-paper page of several stories, each a block with
+ * a heading and text of its own, and a page Readability finds no article in, are written out as text for the
+ * splitter ({@link HtmlToText}). Stateless and thread-safe.
+ */
+public final class WebArticleReader {
+
+    /** What a page holds: one article, or (article null) the text of a page the splitter cuts into its stories. */
+    public record Reading(WebArticle article, String text) {
+    }
+
+    /** Resolves the page's relative links; Readability wants a base URI. */
+    private static final String NO_URL = "http://localhost/";
+    private static final Pattern FIGURE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^)]*\\)$");
+    private static final Pattern HEADING = Pattern.compile("^#{1,6} +");
+    private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MAX_FURNITURE_TEXT = 300;
+    /**
+     * Class and id words of blocks that are furniture wherever they stand, even inside an article's text: ads,
+     * sign-up and sharing boxes. Readability knows navigation, sidebars and comments by itself.
+     */
+    private static final Set<String> FURNITURE_WORDS = Set.of("ad", "ads", "advert", "adv", "advertisement",
+            "advertising", "sponsor", "sponsored", "promo", "newsletter", "signup", "subscribe", "subscription",
+            "paywall", "share", "sharing", "social", "sns", "cookie", "cookies", "consent", "related");
+
+    private final HtmlToText htmlToText = new HtmlToText();
+
+    /** Reads a page of HTML sent from {@code url} (null when unknown). */
+    public Reading read(String html, String url) {
+        String base = url != null && (url.startsWith("http://") || url.startsWith("https://")) ? url : NO_URL;
+        Document doc = Jsoup.parse(html == null ? "" : html, base);
+        HtmlToText.flattenBelow(doc, HtmlToText.MAX_DEPTH);     // a hostile page's depth, before any walk over it
+        if (htmlToText.holdsSeveralStories(doc)) {
+            return new Reading(null, htmlToText.text(doc));
+        }
+        WebMetadata metadata = WebMetadata.read(doc);
+        Document page = doc.clone();
+        // what a reader never sees, navigation and asides (as Readability.js drops them), and short blocks of site furniture inside the article (an ad's label, a sign-up
+        // box); a long block keeps its text whatever its class says: a page's main wrapper may be named anything
+        page.select("script, style, noscript, template, aside, nav, [role=navigation], [role=banner], [role=contentinfo], "
+                + "[hidden], [style~=(?i)display\\s*:\\s*none]").remove();
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            if (HtmlToText.hasWord(e, FURNITURE_WORDS) && e.text().length() <= MAX_FURNITURE_TEXT) {
+                furniture.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+        Element h1 = page.selectFirst("h1");
+        String kicker = null;
+        String deck = null;
+        if (h1 != null) {
+            Elements all = page.getAllElements();
+            int headline = all.indexOf(h1);
+            List<Element> heads = new ArrayList<>();
+            for (Element e : all) {
+                if (HtmlToText.isHeadBlock(e) && e != h1 && !h1.parents().contains(e)
+                        && heads.stream().noneMatch(h -> e.parents().contains(h))) {
+                    heads.add(e);
+                }
+            }
+            for (Element head : heads) {
+                boolean above = all.indexOf(head) < headline;
+                if (above && kicker == null) {
+                    kicker = head.text().strip();
+                } else if (!above && deck == null) {
+                    deck = head.text().strip();
+                }
+                head.remove();    // set apart as a head: no paragraph of the body
+            }
+        }
+        Article found = new Readability4J(base, page).parse();
+        Element content = found.getArticleContent();
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        if (content != null) {
+            for (String block : HtmlToText.markdown(content).split("\n\n")) {
+                Matcher figure = FIGURE.matcher(block);
+                if (figure.matches()) {
+                    captions.add(figure.group(1));
+                } else if (!block.isBlank()) {
+                    paragraphs.add(HEADING.matcher(block).replaceFirst(""));
+                }
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            return new Reading(null, htmlToText.text(doc));
+        }
+        String title = metadata.headline() != null ? metadata.headline() : blankToNull(found.getTitle());
+        String headline = h1 != null && sameHead(h1.text(), title) ? h1.text().strip() : title;
+        if (headline != null && squashed(paragraphs.get(0)).equals(squashed(headline))) {
+            paragraphs.remove(0);     // the headline Readability kept at the top of the text
+        }
+        if (paragraphs.isEmpty()) {
+            return new Reading(null, htmlToText.text(doc));
+        }
+        String byline = metadata.byline() != null ? metadata.byline() : blankToNull(found.getByline());
+        return new Reading(new WebArticle(headline, kicker, deck, byline, String.join("\n", paragraphs),
+                List.copyOf(captions), metadata), null);
+    }
+
+    /**
+     * Whether the page's h1 is the headline the title tag or metadata names, in full: at least half the words of each
+     * are the other's ("Harbor Tunnel Opens to Traffic After Six Years" under "Harbor Tunnel Opens | Bayside Post");
+     * a site's logo set as h1 is not.
+     */
+    static boolean sameHead(String h1, String title) {
+        if (h1 == null || h1.isBlank()) {
+            return false;
+        }
+        if (title == null) {
+            return true;
+        }
+        List<String> a = words(h1);
+        List<String> b = words(title);
+        long shared = a.stream().filter(b::contains).count();
+        return !a.isEmpty() && shared * 2 >= a.size() && shared * 2 >= b.size();
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORDS.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static String squashed(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
