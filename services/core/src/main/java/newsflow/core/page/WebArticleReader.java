@@ -32,6 +32,8 @@ public final class WebArticleReader {
     private static final Pattern HEADING = Pattern.compile("^#{1,6} +");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int MAX_FURNITURE_TEXT = 300;
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s(?:\\||-|–|—|::|»|·)\\s");
+    private static final Pattern DIGITS = Pattern.compile("\\d{2}.*\\d{2}");
     /**
      * Class and id words of blocks that are furniture wherever they stand, even inside an article's text: ads,
      * sign-up and sharing boxes. Readability knows navigation, sidebars and comments by itself.
@@ -103,7 +105,8 @@ public final class WebArticleReader {
         if (paragraphs.isEmpty()) {
             return new Reading(null, htmlToText.text(doc));
         }
-        String title = metadata.headline() != null ? metadata.headline() : blankToNull(found.getTitle());
+        String title = withoutSiteName(metadata.headline() != null ? metadata.headline() : blankToNull(found.getTitle()),
+                metadata.publication());
         String headline = h1 != null && sameHead(h1.text(), title) ? h1.text().strip() : title;
         if (headline != null && squashed(paragraphs.get(0)).equals(squashed(headline))) {
             paragraphs.remove(0);     // the headline Readability kept at the top of the text
@@ -111,7 +114,7 @@ public final class WebArticleReader {
         if (paragraphs.isEmpty()) {
             return new Reading(null, htmlToText.text(doc));
         }
-        String byline = metadata.byline() != null ? metadata.byline() : blankToNull(found.getByline());
+        String byline = metadata.byline() != null ? metadata.byline() : notADate(blankToNull(found.getByline()));
         return new Reading(new WebArticle(headline, kicker, deck, byline, String.join("\n", paragraphs),
                 List.copyOf(captions), metadata), null);
     }
@@ -141,6 +144,30 @@ public final class WebArticleReader {
             out.add(m.group());
         }
         return out;
+    }
+
+    /** A title without the site's name a page adds after a separator: "Headline | Site", "Headline - Site". */
+    static String withoutSiteName(String title, String site) {
+        if (title == null || site == null) {
+            return title;
+        }
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int cut = -1;
+        while (m.find()) {
+            cut = m.start();
+        }
+        if (cut <= 0) {
+            return title;
+        }
+        String tail = title.substring(cut).replaceFirst("^\\s*\\S+\\s*", "").strip();
+        String name = site.strip();
+        boolean named = !tail.isEmpty() && (name.startsWith(tail) || tail.startsWith(name) || tail.contains(name));
+        return named ? title.substring(0, cut).strip() : title;
+    }
+
+    /** Readability takes a dateline for a byline on some pages ("21.dez.2018 às 10h55"): a name holds no such digits. */
+    private static String notADate(String byline) {
+        return byline == null || DIGITS.matcher(byline).find() ? null : byline;
     }
 
     private static String squashed(String s) {

@@ -57,6 +57,17 @@ class WebArticleReaderTest {
     }
 
     @Test
+    void aTitleLosesTheSiteNameItEndsWithAndADateIsNoByline() throws Exception {
+        // Aktuálně.cz's og:title ends with its site's name; on Folha's page Readability takes the date line for a byline
+        assertEquals("West Ham hrozí gigantům, okouzlil i Linekera. Součka je snadné přehlédnout",
+                reader.read(page("aktualne"), null).article().headline());
+        assertEquals("Headline of the day", WebArticleReader.withoutSiteName("Headline of the day | Bay Post", "Bay Post"));
+        assertEquals("Left - right", WebArticleReader.withoutSiteName("Left - right", "Bay Post"));
+        assertTrue(reader.read(page("folha"), null).article().byline() == null
+                || !reader.read(page("folha"), null).article().byline().contains("2018"));
+    }
+
+    @Test
     void aBlogPostWithTeasersOfOtherPostsIsOneArticle() throws Exception {
         // Given a Chinese blog post (PIXNET, traditional script) followed by cards of other posts
         WebArticle a = reader.read(page("pixnet"), null).article();
