@@ -89,7 +89,7 @@ public final class HtmlToText {
     }
 
     /** Leaves out of a page what never is story text: scripts, forms, navigation, hidden elements, site furniture. */
-    static Element cleaned(Document doc) {
+    private static Element cleaned(Document doc) {
         doc.select(ALWAYS_OUT).remove();
         Element body = doc.body();
         flattenBelow(body, MAX_DEPTH);
@@ -179,7 +179,7 @@ public final class HtmlToText {
         return best;
     }
 
-    static void removeFurniture(Element root) {
+    private static void removeFurniture(Element root) {
         List<Element> out = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && (isFurniture(e) || e.tagName().equals("footer")

@@ -54,46 +54,14 @@ public final class WebArticleReader {
         }
         WebMetadata metadata = WebMetadata.read(doc);
         Document page = doc.clone();
-        // what a reader never sees, navigation and asides (as Readability.js drops them), and short blocks of site furniture inside the article (an ad's label, a sign-up
-        // box); a long block keeps its text whatever its class says: a page's main wrapper may be named anything
-        page.select("script, style, noscript, template, aside, nav, [role=navigation], [role=banner], [role=contentinfo], "
-                + "[hidden], [style~=(?i)display\\s*:\\s*none]").remove();
-        List<Element> furniture = new ArrayList<>();
-        for (Element e : page.body().getAllElements()) {
-            if (HtmlToText.hasWord(e, FURNITURE_WORDS) && e.text().length() <= MAX_FURNITURE_TEXT) {
-                furniture.add(e);
-            }
-        }
-        furniture.forEach(Element::remove);
+        removeWhatIsNoText(page);
         Element h1 = page.selectFirst("h1");
-        String kicker = null;
-        String deck = null;
-        if (h1 != null) {
-            Elements all = page.getAllElements();
-            int headline = all.indexOf(h1);
-            List<Element> heads = new ArrayList<>();
-            for (Element e : all) {
-                if (HtmlToText.isHeadBlock(e) && e != h1 && !h1.parents().contains(e)
-                        && heads.stream().noneMatch(h -> e.parents().contains(h))) {
-                    heads.add(e);
-                }
-            }
-            for (Element head : heads) {
-                boolean above = all.indexOf(head) < headline;
-                if (above && kicker == null) {
-                    kicker = head.text().strip();
-                } else if (!above && deck == null) {
-                    deck = head.text().strip();
-                }
-                head.remove();    // set apart as a head: no paragraph of the body
-            }
-        }
+        Heads heads = takeHeads(page, h1);
         Article found = new Readability4J(base, page).parse();
-        Element content = found.getArticleContent();
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        if (content != null) {
-            for (String block : HtmlToText.markdown(content).split("\n\n")) {
+        if (found.getArticleContent() != null) {
+            for (String block : HtmlToText.markdown(found.getArticleContent()).split("\n\n")) {
                 Matcher figure = FIGURE.matcher(block);
                 if (figure.matches()) {
                     captions.add(figure.group(1));
@@ -115,8 +83,57 @@ public final class WebArticleReader {
             return new Reading(null, htmlToText.text(doc));
         }
         String byline = metadata.byline() != null ? metadata.byline() : notADate(blankToNull(found.getByline()));
-        return new Reading(new WebArticle(headline, kicker, deck, byline, String.join("\n", paragraphs),
+        return new Reading(new WebArticle(headline, heads.kicker(), heads.deck(), byline, String.join("\n", paragraphs),
                 List.copyOf(captions), metadata), null);
+    }
+
+    /** A kicker above the headline and a deck under it, either null. */
+    private record Heads(String kicker, String deck) {
+    }
+
+    /**
+     * Takes out what a reader never sees, navigation and asides (as Readability.js drops them), and short blocks of
+     * site furniture inside the article (an ad's label, a sign-up box); a long block keeps its text whatever its class
+     * says, since a page's main wrapper may be named anything.
+     */
+    private static void removeWhatIsNoText(Document page) {
+        page.select("script, style, noscript, template, aside, nav, [role=navigation], [role=banner], [role=contentinfo], "
+                + "[hidden], [style~=(?i)display\\s*:\\s*none]").remove();
+        List<Element> furniture = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            if (HtmlToText.hasWord(e, FURNITURE_WORDS) && e.text().length() <= MAX_FURNITURE_TEXT) {
+                furniture.add(e);
+            }
+        }
+        furniture.forEach(Element::remove);
+    }
+
+    /** The blocks set as a kicker or deck by their class names, taken out of the page so that no paragraph repeats them. */
+    private static Heads takeHeads(Document page, Element h1) {
+        if (h1 == null) {
+            return new Heads(null, null);
+        }
+        Elements all = page.getAllElements();
+        int headline = all.indexOf(h1);
+        List<Element> heads = new ArrayList<>();
+        for (Element e : all) {
+            if (HtmlToText.isHeadBlock(e) && e != h1 && !h1.parents().contains(e)
+                    && heads.stream().noneMatch(h -> e.parents().contains(h))) {
+                heads.add(e);
+            }
+        }
+        String kicker = null;
+        String deck = null;
+        for (Element head : heads) {
+            boolean above = all.indexOf(head) < headline;
+            if (above && kicker == null) {
+                kicker = head.text().strip();
+            } else if (!above && deck == null) {
+                deck = head.text().strip();
+            }
+            head.remove();
+        }
+        return new Heads(kicker, deck);
     }
 
     /**
