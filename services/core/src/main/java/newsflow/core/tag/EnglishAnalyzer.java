@@ -57,6 +57,9 @@ final class EnglishAnalyzer {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    /** A name's word: a capital, lower case after it, a second capital only after Mc, Mac, O', De, Di, La, Le, Van. */
+    private static final Pattern NAME_WORD = Pattern.compile(
+            "(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)?(?:\\p{Lu}\\p{Ll}+)+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Ll}+");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "explained", "stated", "wrote");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "outside", "from", "at", "to");
     /** A month as a dateline prints it ("March 9", "Sept. 28"): the name before it is the place the story came from. */
@@ -376,6 +379,9 @@ final class EnglishAnalyzer {
         if (run.size() == 1 && orgWords.contains(bare(run.get(0)))) {
             return;     // "University" alone is a common noun, not a name
         }
+        if (run.stream().anyMatch(w -> !readsAsAWord(w))) {
+            return;     // OCR debris: "CnuuulsHlnner", "Mnreh", "Davi3"
+        }
         String name = String.join(" ", run).replace(" .", ".");
         String last = bare(run.get(run.size() - 1));
         String prev = from > 0 ? tokens[from - 1].toLowerCase(Locale.ROOT) : "";
@@ -417,6 +423,23 @@ final class EnglishAnalyzer {
                 people.merge(name, 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * Whether a token of a name reads as a word and not as OCR debris: letters (an apostrophe or hyphen inside), a
+     * vowel in any of three letters or more, and capitals only at its start or after a name's prefix ("McLin",
+     * "DeBorde", "O'Hern"); initials and words in capitals pass.
+     */
+    static boolean readsAsAWord(String token) {
+        String w = bare(token);
+        if (w.length() <= 1 || INITIAL.matcher(token).matches() || w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
+            return true;
+        }
+        if (!NAME_WORD.matcher(w).matches()) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        return w.length() < 3 || lower.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
     }
 
     /** A lone name that is a word the tagger knows otherwise, or a part of a place or organisation found. */

@@ -128,6 +128,16 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void ocrDebrisIsNoNameButOddlyWrittenNamesAre() {
+        for (String name : List.of("McLin", "DeBorde", "O'Hern", "Pres't", "YouTube", "MacBook", "NEW", "A.", "Smith-Jones")) {
+            assertTrue(EnglishAnalyzer.readsAsAWord(name), name);
+        }
+        for (String debris : List.of("Davi3", "Hlrnv", "Villa:", "wItH", "I-")) {
+            assertTrue(!EnglishAnalyzer.readsAsAWord(debris), debris);
+        }
+    }
+
+    @Test
     void titleCaseHeadlineGivesKnownPlacesOnly() {
         // a headline's capitals say nothing of names, but a place the gazetteer knows is a place
         Tags t = tagger.tag("Dicker With Japan Denied By New York Bankers", "");
