@@ -69,6 +69,11 @@ final class MastheadReader {
             }
             if (date == null) {
                 date = PageFurniture.mastheadDate(line);
+                // the paper's name may lead its date line: "THE CAPE COUNTY HERALD,CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916."
+                String lead = line.split(",", 2)[0].strip();
+                if (date != null && publication == null && PageFurniture.isLatinPublicationName(lead)) {
+                    publication = lead;
+                }
             }
         }
         for (int i = 0; date == null && i < Math.min(lines.size(), MASTHEAD_LINES); i++) {

@@ -78,6 +78,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPapersNameLeadingItsDateLineIsThePublication() {
+        MastheadReader.Masthead top = MastheadReader.readTop(List.of("VOL. XV", "THE CAPE COUNTY HERALD,CAPE GIRARDEAU "
+                + "MISSOURI, OCTOBER 13. 1916.", "NUMBER 40.", "WATER COMPANY"));
+        assertEquals("THE CAPE COUNTY HERALD", top.publication());
+        assertEquals("1916-10-13", top.date());
+        // a place leading the date line is no paper's name
+        assertNull(MastheadReader.readTop(List.of("OCALA, FLORIDA, FRIDAY, JUNE 2, 1916")).publication());
+    }
+
+    @Test
     void aDigestOfHeadsEachOverOneLongParagraphIsOneArticlePerItem() {
         // Given a news digest under its label: each item a head line over one paragraph, too long to be a brief
         String para = "市政府昨天召开会议,研究部署全市重点工作,会议要求各部门加强协调配合,确保各项任务按时完成,"
