@@ -72,7 +72,7 @@ final class PageIngestProcessor implements Processor<byte[], byte[], String, Pag
     }
 
     private PageOutcome accept(Page page, RecordMetadata meta) {
-        SplitPage split = page.article() != null ? splitter.single(page.article()) : splitter.split(page.text());
+        SplitPage split = splitter.split(page);
         PageSource source = withInferred(page.source(), split, page.article());
         // a web page's declared language, for the tagger to keep where it cannot tell the text's own
         String language = page.article() == null ? null : page.article().metadata().language();

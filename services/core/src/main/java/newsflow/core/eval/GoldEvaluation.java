@@ -16,7 +16,8 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import newsflow.core.page.WebArticleReader;
+import newsflow.core.page.PageReader;
+import newsflow.core.page.RejectedPageException;
 import newsflow.core.split.PageSplitter;
 import newsflow.core.split.SplitArticle;
 import newsflow.core.split.SplitPage;
@@ -27,7 +28,7 @@ import newsflow.model.Topic;
 
 /**
  * Scores the splitter (and, when given one, the tagger) on hand-made gold: the pages of a gold file in the format of
- * {@code seeds-gold.json}, each split as the pipeline would (an HTML page through {@link WebArticleReader} first), each gold
+ * {@code seeds-gold.json}, each split as the pipeline would (an HTML page through {@link PageReader} first), each gold
  * article checked as the team's {@code score_gold.py} checks it: the one article holding its body start, where the
  * body starts and ends, headline, kicker, subheadline, byline and the names it must hold, dateline place, wire,
  * column-break joins, text printed twice held once, no other article's text, page noise left out, the page's
@@ -100,7 +101,7 @@ public final class GoldEvaluation {
 
     private final PageSplitter splitter;
     private final BiFunction<String, String, Tags> tagger;
-    private final WebArticleReader webArticleReader = new WebArticleReader();
+    private final PageReader pageReader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
 
     /** Splitter checks only. */
     public GoldEvaluation(PageSplitter splitter) {
@@ -289,7 +290,7 @@ public final class GoldEvaluation {
     }
 
     /**
-     * A page file split as the pipeline splits it: HTML read by {@link WebArticleReader} (a site's article page is one
+     * A page file split as the pipeline splits it: HTML read by {@link PageReader} (a site's article page is one
      * article, any other page's text goes to the splitter), anything else split as it is.
      */
     SplitPage splitPage(Path file) throws IOException {
@@ -298,11 +299,17 @@ public final class GoldEvaluation {
         String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm")
                 || head.contains("<html") || head.contains("<!doctype html") || head.contains("<body");
-        if (!html) {
-            return splitter.split(text);
+        return html ? splitHtml(pageReader, splitter, text) : splitter.split(text);
+    }
+
+    /** A page of HTML read and split as the pipeline does it; a page the reader refuses holds no article. */
+    static SplitPage splitHtml(PageReader reader, PageSplitter splitter, String html) {
+        try {
+            byte[] page = html.getBytes(StandardCharsets.UTF_8);
+            return splitter.split(reader.read(null, page, Map.of("content-type", "text/html")));
+        } catch (RejectedPageException e) {
+            return new SplitPage(null, null, List.of());
         }
-        WebArticleReader.Reading reading = webArticleReader.read(text, null);
-        return reading.article() != null ? splitter.single(reading.article()) : splitter.split(reading.text());
     }
 
     /** {@code catalog.json} beside the pages: per-file metadata a feed sends ({@code pages[].file/publication/date}). */

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsflow.core.page.WebArticleReader;
+import newsflow.core.page.PageReader;
 import newsflow.core.split.PageSplitter;
 import newsflow.core.split.SplitArticle;
 import newsflow.model.Json;
@@ -54,7 +54,7 @@ public final class WebExtractionEvaluation {
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
 
-    private final WebArticleReader reader = new WebArticleReader();
+    private final PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
     private final PageSplitter splitter;
 
     public WebExtractionEvaluation(PageSplitter splitter) {
@@ -86,11 +86,10 @@ public final class WebExtractionEvaluation {
 
     /** The bodies of every article the pipeline cuts from a page of HTML, joined. */
     String body(String html) {
-        WebArticleReader.Reading reading = reader.read(html, null);
-        List<SplitArticle> articles = reading.article() != null ? splitter.single(reading.article()).articles()
-                : splitter.split(reading.text()).articles();
         StringBuilder out = new StringBuilder();
-        articles.forEach(a -> out.append(a.body()).append('\n'));
+        for (SplitArticle a : GoldEvaluation.splitHtml(reader, splitter, html).articles()) {
+            out.append(a.body()).append('\n');
+        }
         return out.toString();
     }
 

@@ -2,8 +2,10 @@ package newsflow.core.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,24 +39,25 @@ public record WebMetadata(String headline, String byline, String published, Stri
     /** Reads the metadata of a parsed page; the document is not changed. */
     static WebMetadata read(Document doc) {
         JsonNode ld = articleObject(doc);
-        String headline = first(text(ld, "headline"), text(ld, "name"), meta(doc, "og:title"),
-                meta(doc, "twitter:title"), meta(doc, "dc.title"));
-        String byline = first(authors(ld == null ? null : ld.get("author")), meta(doc, "author"), meta(doc, "byline"),
-                meta(doc, "parsely-author"), meta(doc, "sailthru.author"), meta(doc, "dc.creator"),
-                notUrl(meta(doc, "article:author")));
-        String published = first(isoDate(text(ld, "datePublished")), isoDate(meta(doc, "article:published_time")),
-                isoDate(meta(doc, "og:published_time")), isoDate(meta(doc, "parsely-pub-date")),
-                isoDate(meta(doc, "pubdate")), isoDate(meta(doc, "publishdate")), isoDate(meta(doc, "date")),
-                isoDate(meta(doc, "dc.date")), isoDate(meta(doc, "dc.date.issued")), isoDate(itemprop(doc, "datePublished")),
+        Map<String, String> meta = metaTags(doc);
+        String headline = first(text(ld, "headline"), text(ld, "name"), meta.get("og:title"),
+                meta.get("twitter:title"), meta.get("dc.title"));
+        String byline = first(authors(ld == null ? null : ld.get("author")), meta.get("author"), meta.get("byline"),
+                meta.get("parsely-author"), meta.get("sailthru.author"), meta.get("dc.creator"),
+                notUrl(meta.get("article:author")));
+        String published = first(isoDate(text(ld, "datePublished")), isoDate(meta.get("article:published_time")),
+                isoDate(meta.get("og:published_time")), isoDate(meta.get("parsely-pub-date")),
+                isoDate(meta.get("pubdate")), isoDate(meta.get("publishdate")), isoDate(meta.get("date")),
+                isoDate(meta.get("dc.date")), isoDate(meta.get("dc.date.issued")), isoDate(itemprop(doc, "datePublished")),
                 shownDate(doc));
-        String publication = first(ld == null ? null : text(ld.get("publisher"), "name"), meta(doc, "og:site_name"),
-                meta(doc, "application-name"));
+        String publication = first(ld == null ? null : text(ld.get("publisher"), "name"), meta.get("og:site_name"),
+                meta.get("application-name"));
         String language = first(language(text(ld, "inLanguage")), language(doc.selectFirst("html") == null ? null
-                : doc.selectFirst("html").attr("lang")), language(meta(doc, "og:locale")),
-                language(meta(doc, "content-language")), language(meta(doc, "dc.language")));
+                : doc.selectFirst("html").attr("lang")), language(meta.get("og:locale")),
+                language(meta.get("content-language")), language(meta.get("dc.language")));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty() ? canonical.attr("href")
-                : canonical.absUrl("href"), meta(doc, "og:url"), ld == null ? null : text(ld, "url"));
+                : canonical.absUrl("href"), meta.get("og:url"), ld == null ? null : text(ld, "url"));
         return new WebMetadata(headline, byline, published, publication, language, httpUrl(url));
     }
 
@@ -138,18 +141,17 @@ public record WebMetadata(String headline, String byline, String published, Stri
         return s.isEmpty() ? null : s;
     }
 
-    /** A {@code <meta>} tag's content by its property or name, compared without case. */
-    private static String meta(Document doc, String key) {
+    /** The page's {@code <meta>} tags: content by property, name or http-equiv (lower case), the first non-empty one. */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
             String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("http-equiv");
-            if (k.equalsIgnoreCase(key)) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return v;
-                }
+            String v = m.attr("content").strip();
+            if (!k.isEmpty() && !v.isEmpty()) {
+                out.putIfAbsent(k.toLowerCase(Locale.ROOT), v);
             }
         }
-        return null;
+        return out;
     }
 
     private static String itemprop(Document doc, String prop) {

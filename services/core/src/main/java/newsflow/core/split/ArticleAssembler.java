@@ -55,7 +55,7 @@ final class ArticleAssembler {
                     current = open(drafts, ArticleHead.NONE, pendingCaptions);
                 }
                 if (signedList && item.kind() == Kind.CLOSING_CREDIT && current.head().byline() == null
-                        && startsListItem(current)) {
+                        && isListItem(current)) {
                     current.signedBy(item.text());
                     i++;
                     continue;
@@ -118,7 +118,7 @@ final class ArticleAssembler {
     }
 
     /** Whether the draft's text opens with a list mark: an item of a list of briefs. */
-    private static boolean startsListItem(ArticleDraft current) {
+    private static boolean isListItem(ArticleDraft current) {
         return current.paragraphs().stream().filter(Paragraph::isText).findFirst()
                 .map(p -> PageLines.startsWithMark(p.text())).orElse(false);
     }
@@ -127,7 +127,7 @@ final class ArticleAssembler {
     private static boolean startsListItem(PageItem item, ArticleDraft current) {
         Paragraph last = current.lastParagraph();
         return startsWithListMark(item) && (last != null && last.kind() == Paragraph.Kind.CLOSING_CREDIT
-                || current.head().byline() != null && startsListItem(current));
+                || current.head().byline() != null && isListItem(current));
     }
 
     /** A headline alone over a marked paragraph that the page's list of signed briefs goes on from. */

@@ -70,8 +70,8 @@ final class MastheadReader {
             if (date == null) {
                 date = PageFurniture.mastheadDate(line);
                 // the paper's name may lead its date line: "THE CAPE COUNTY HERALD,CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916."
-                String lead = line.split(",", 2)[0].strip();
-                if (date != null && publication == null && PageFurniture.isLatinPublicationName(lead)) {
+                String lead = date == null ? "" : line.split(",", 2)[0].strip();
+                if (publication == null && PageFurniture.isLatinPublicationName(lead)) {
                     publication = lead;
                 }
             }

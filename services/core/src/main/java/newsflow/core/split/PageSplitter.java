@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import newsflow.core.page.Page;
 import newsflow.core.page.WebArticle;
 import newsflow.core.page.WebMetadata;
 
@@ -57,11 +58,16 @@ public final class PageSplitter {
         return new SplitPage(publication, masthead.date(), List.copyOf(articles));
     }
 
+    /** A page as {@link newsflow.core.page.PageReader} read it: a site's article page is one article, any other is cut. */
+    public SplitPage split(Page page) {
+        return page.article() != null ? single(page.article()) : split(page.text());
+    }
+
     /**
      * A site's article page, read as one article ({@link WebArticleReader}): its head from the page's markup, its
      * dateline and wire from its lead as on every page, the publication and date the markup gives.
      */
-    public SplitPage single(WebArticle article) {
+    private SplitPage single(WebArticle article) {
         ArticleHead head = new ArticleHead(article.headline(), article.kicker(), article.subheadline(), article.byline());
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String paragraph : article.body().split("\n")) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,9 +87,9 @@ final class EnglishAnalyzer {
     private final Set<String> placeLastWords;
     private final Set<String> placeFirstWords;
     /** States, provinces and regions by full name ("New Mexico", "United States"). */
-    private final Set<String> stateNames = new java.util.HashSet<>();
+    private final Set<String> stateNames = new HashSet<>();
     /** Their abbreviations without spaces ("N.M.", "Tex."): a place only after "Town," (see {@link #stateAt}). */
-    private final Set<String> stateAbbreviations = new java.util.HashSet<>();
+    private final Set<String> stateAbbreviations = new HashSet<>();
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
@@ -213,7 +215,7 @@ final class EnglishAnalyzer {
         String[] pos = new String[tokens.length];
         for (int from = 0; from < tokens.length; from += MAX_TAGGED_TOKENS) {
             int to = Math.min(tokens.length, from + MAX_TAGGED_TOKENS);
-            System.arraycopy(tagger.get().tag(java.util.Arrays.copyOfRange(tokens, from, to)), 0, pos, from, to - from);
+            System.arraycopy(tagger.get().tag(Arrays.copyOfRange(tokens, from, to)), 0, pos, from, to - from);
         }
         return pos;
     }

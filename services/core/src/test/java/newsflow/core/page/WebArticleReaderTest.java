@@ -63,8 +63,8 @@ class WebArticleReaderTest {
                 reader.read(page("aktualne"), null).article().headline());
         assertEquals("Headline of the day", WebArticleReader.withoutSiteName("Headline of the day | Bay Post", "Bay Post"));
         assertEquals("Left - right", WebArticleReader.withoutSiteName("Left - right", "Bay Post"));
-        assertTrue(reader.read(page("folha"), null).article().byline() == null
-                || !reader.read(page("folha"), null).article().byline().contains("2018"));
+        String byline = reader.read(page("folha"), null).article().byline();
+        assertTrue(byline == null || !byline.contains("2018"), byline);
     }
 
     @Test
