@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dankito.readability4j.Article;
-import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,7 +56,7 @@ public final class WebArticleReader {
         removeWhatIsNoText(page);
         Element h1 = page.selectFirst("h1");
         Heads heads = takeHeads(page, h1);
-        Article found = new Readability4J(base, page).parse();
+        Article found = ReaderView.parse(base, page);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         if (found.getArticleContent() != null) {
