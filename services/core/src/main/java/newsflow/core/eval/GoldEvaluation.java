@@ -128,7 +128,7 @@ public final class GoldEvaluation {
         Map<String, SplitPage> split = new HashMap<>();
         for (JsonNode page : gold.get("pages")) {
             String file = page.path("file").asText();
-            split.put(file, splitPage(pagesDir.resolve(file)));
+            split.put(file, splitPage(pageReader, splitter, pagesDir.resolve(file)));
         }
         return evaluate(gold, split, catalog);
     }
@@ -293,7 +293,7 @@ public final class GoldEvaluation {
      * A page file split as the pipeline splits it: HTML read by {@link PageReader} (a site's article page is one
      * article, any other page's text goes to the splitter), anything else split as it is.
      */
-    SplitPage splitPage(Path file) throws IOException {
+    static SplitPage splitPage(PageReader pageReader, PageSplitter splitter, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);

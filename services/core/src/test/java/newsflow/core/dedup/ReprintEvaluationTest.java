@@ -137,7 +137,7 @@ class ReprintEvaluationTest {
     }
 
     private static boolean isReprint(String first, String second) {
-        ReprintDesk desk = ReprintDesk.inOrder(ReprintIndex.withDefaults(), 8, new ReprintIndexTest.MapStorage());
+        ReprintDesk desk = ReprintDesk.inOrder(ReprintIndex.withDefaults(), 8, new MapShardStorage());
         desk.admit("first", 0, first);
         return "first".equals(desk.admit("second", 0, second).duplicateOf());
     }

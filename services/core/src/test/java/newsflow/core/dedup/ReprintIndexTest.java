@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import newsflow.core.SeedPages;
 import newsflow.core.dedup.ReprintGather.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ReprintIndexTest {
     private final ReprintIndex index = ReprintIndex.withDefaults();
-    private final MapStorage storage = new MapStorage();
+    private final MapShardStorage storage = new MapShardStorage();
     private final ReprintDesk desk = ReprintDesk.inOrder(index, 8, storage);
 
     @Test
@@ -176,53 +174,5 @@ class ReprintIndexTest {
         assertEquals(16, storage.bands.size(), "8 of the 64 bands in each of the two shards");
         assertTrue(storage.bands.keySet().stream().map(k -> Integer.parseInt(k.substring(0, k.indexOf(':'))) % 8)
                 .allMatch(shard -> shard == 2 || shard == 5));
-    }
-
-    /** The shards' storage in plain maps: the domain logic needs no Kafka to be tested. */
-    static final class MapStorage implements ReprintShard.Storage {
-        final Map<String, List<String>> bands = new HashMap<>();
-        final Map<String, IndexedArticle> members = new LinkedHashMap<>();
-        /** How many member reads the shards made: each is a verification of a candidate. */
-        int memberReads;
-
-        @Override
-        public List<String> bandMembers(String bandKey) {
-            return bands.getOrDefault(bandKey, List.of());
-        }
-
-        @Override
-        public void putBandMembers(String bandKey, List<String> arrivalIds) {
-            if (arrivalIds.isEmpty()) {
-                bands.remove(bandKey);
-            } else {
-                bands.put(bandKey, arrivalIds);
-            }
-        }
-
-        @Override
-        public IndexedArticle member(String arrivalId) {
-            memberReads++;
-            return members.get(arrivalId);
-        }
-
-        @Override
-        public void putMember(IndexedArticle member) {
-            members.put(member.arrival().arrivalId(), member);
-        }
-
-        @Override
-        public void forEachMember(Consumer<IndexedArticle> action) {
-            members.values().forEach(action);
-        }
-
-        @Override
-        public void removeMember(String arrivalId) {
-            members.remove(arrivalId);
-        }
-
-        @Override
-        public void clearBands() {
-            bands.clear();
-        }
     }
 }

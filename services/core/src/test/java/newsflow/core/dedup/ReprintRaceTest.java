@@ -35,7 +35,7 @@ class ReprintRaceTest {
         List<Sent> corpus = corpus();
         for (int seed = 1; seed <= 40; seed++) {
             Random random = new Random(seed);
-            ReprintDesk desk = new ReprintDesk(index, SHARDS, new ReprintIndexTest.MapStorage(), random);
+            ReprintDesk desk = new ReprintDesk(index, SHARDS, new MapShardStorage(), random);
             List<Long> stamps = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 stamps.add((long) i);
@@ -88,7 +88,7 @@ class ReprintRaceTest {
 
     @Test
     void aStoryAlreadyOutStaysOutWhenAReprintOrderedBeforeItComesLater() {
-        ReprintDesk desk = ReprintDesk.inOrder(index, SHARDS, new ReprintIndexTest.MapStorage());
+        ReprintDesk desk = ReprintDesk.inOrder(index, SHARDS, new MapShardStorage());
         String text = SeedPages.rawArticleText("000-1");
         desk.send(new Arrival("late#1", "late", 100, 0), null, index.fingerprint(text));
         Verdict out = desk.deliver().get(0);

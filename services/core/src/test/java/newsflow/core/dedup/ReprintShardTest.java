@@ -17,7 +17,7 @@ class ReprintShardTest {
 
     private final ReprintIndex index = ReprintIndex.withDefaults();
     private final ReprintShard shard = new ReprintShard(index, SHARDS);
-    private final ReprintIndexTest.MapStorage storage = new ReprintIndexTest.MapStorage();
+    private final MapShardStorage storage = new MapShardStorage();
     private final Random random = new Random(11);
     private long arrivals;
 

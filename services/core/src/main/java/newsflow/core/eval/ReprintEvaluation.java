@@ -1,0 +1,220 @@
+package newsflow.core.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsflow.core.dedup.MapShardStorage;
+import newsflow.core.dedup.MinHasher;
+import newsflow.core.dedup.ReprintDesk;
+import newsflow.core.dedup.ReprintIndex;
+import newsflow.core.page.PageReader;
+import newsflow.core.split.PageSplitter;
+import newsflow.core.split.SplitArticle;
+import newsflow.model.Json;
+
+/**
+ * Scores reprint detection on real pages labelled by readers: groups of copies of one story printed by different papers
+ * or sites, and hard negatives (a group member and an article on the same event that is another story). Every page of
+ * the set is split as the pipeline splits it and every article it gives goes through the reprint index in the order of
+ * the pages, as a feed would send them; a labelled article is the one whose body holds its {@code body_starts}.
+ *
+ * <p>Recall is the share of the pairs within a group whose two articles came out as one story; precision the share of
+ * right pairs among all pairs of labelled articles that came out as one story (a hard negative run into one story, or
+ * one body, counts against it). A labelled article the splitter did not give (no body holds its start) links with
+ * nothing. Scored per language and per half of {@code split.json} (group ids); the index sees every page whatever the
+ * half, as it would in production.
+ *
+ * <p>The set is a folder with {@code gold.json}: {@code pages[] = {file, date?, articles[] = {id, title, body_starts,
+ * body_ends}}}, {@code groups[] = {id, lang?, members[]}}, {@code hard_negatives[] = {a, b}}, {@code undecided[] =
+ * {a, b}} (pairs the readers could not settle, counted neither way), {@code lang} for groups that do not say.
+ */
+public final class ReprintEvaluation {
+
+    /** A pair of labelled articles and what came of it. */
+    public record PairOutcome(String a, String b, boolean linked, String why) {
+    }
+
+    /** One language of one half: its group pairs, its hard negatives, and what the pipeline made of them. */
+    public record LanguageScore(String lang, int pairs, int linked, int wrongLinks, int hardNegatives, int hardNegativesMerged,
+                                int articles, int articlesFound, List<PairOutcome> missed, List<PairOutcome> wrong) {
+        public double recall() {
+            return pairs == 0 ? 0 : (double) linked / pairs;
+        }
+
+        public double precision() {
+            return linked + wrongLinks == 0 ? 1 : (double) linked / (linked + wrongLinks);
+        }
+
+        public String scoreLine() {
+            return String.format(Locale.ROOT, "REPRINTS %s: recall %.2f (%d of %d pairs), precision %.2f (%d wrong links), "
+                            + "hard negatives merged %d of %d, articles found %d of %d",
+                    lang, recall(), linked, pairs, precision(), wrongLinks, hardNegativesMerged, hardNegatives,
+                    articlesFound, articles);
+        }
+    }
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    private static final int SHARDS = 8;
+
+    private final PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
+    private final PageSplitter splitter;
+    private final ReprintIndex index;
+
+    public ReprintEvaluation(PageSplitter splitter, ReprintIndex index) {
+        this.splitter = splitter;
+        this.index = index;
+    }
+
+    /** Scores the groups of one half ({@code train} or {@code heldout}) of the set in {@code dir}, one score per language. */
+    public List<LanguageScore> evaluate(Path dir, String half) throws IOException {
+        JsonNode gold = Json.MAPPER.readTree(Files.readString(dir.resolve("gold.json"), StandardCharsets.UTF_8));
+        JsonNode split = Json.MAPPER.readTree(Files.readString(dir.resolve("split.json"), StandardCharsets.UTF_8));
+        if (!split.path(half).isArray()) {
+            throw new IOException(dir.resolve("split.json") + ": no half \"" + half + "\"");
+        }
+        Set<String> groupsOfHalf = new HashSet<>();
+        split.get(half).forEach(g -> groupsOfHalf.add(g.asText()));
+
+        // every article of every page through the index, page after page; a labelled article is the one holding its start
+        ReprintDesk desk = ReprintDesk.inOrder(index, SHARDS, new MapShardStorage());
+        Map<String, String> storyOf = new HashMap<>();          // labelled article id -> story id
+        Map<String, String> textOf = new HashMap<>();           // labelled article id -> the text fingerprinted
+        int arrival = 0;
+        for (JsonNode page : gold.path("pages")) {
+            String file = page.path("file").asText();
+            long day = day(page, file);
+            List<SplitArticle> found = GoldEvaluation.splitPage(reader, splitter, dir.resolve(file)).articles();
+            List<String> stories = new ArrayList<>();
+            for (SplitArticle a : found) {
+                String text = (a.headline() == null ? "" : a.headline()) + "\n" + (a.body() == null ? "" : a.body());
+                stories.add(desk.admit("a" + arrival++, day, text).storyId());
+            }
+            for (JsonNode labelled : page.path("articles")) {
+                String start = GoldEvaluation.squash(labelled.path("body_starts").asText());
+                for (int i = 0; i < found.size(); i++) {
+                    if (GoldEvaluation.squash(found.get(i).body()).contains(start)) {
+                        String id = labelled.path("id").asText();
+                        storyOf.put(id, stories.get(i));
+                        textOf.put(id, (found.get(i).headline() == null ? "" : found.get(i).headline()) + "\n" + found.get(i).body());
+                        break;
+                    }
+                }
+            }
+        }
+
+        // the half's labelled articles and their language: a group's members, and the other side of its hard negatives
+        String setLang = gold.path("lang").asText("und");
+        Map<String, String> groupOf = new HashMap<>();
+        Map<String, String> langOf = new LinkedHashMap<>();
+        Map<String, List<String>> membersOfGroup = new LinkedHashMap<>();
+        for (JsonNode g : gold.path("groups")) {
+            String id = g.path("id").asText();
+            List<String> members = new ArrayList<>();
+            g.path("members").forEach(m -> members.add(m.asText()));
+            members.forEach(m -> groupOf.put(m, id));
+            if (groupsOfHalf.contains(id)) {
+                membersOfGroup.put(id, members);
+                members.forEach(m -> langOf.put(m, g.path("lang").asText(setLang)));
+            }
+        }
+        Set<String> undecided = new HashSet<>();             // pairs the readers could not settle: counted neither way
+        for (JsonNode n : gold.path("undecided")) {
+            undecided.add(n.path("a").asText() + " " + n.path("b").asText());
+            undecided.add(n.path("b").asText() + " " + n.path("a").asText());
+        }
+        List<String[]> negatives = new ArrayList<>();
+        for (JsonNode n : gold.path("hard_negatives")) {
+            String a = n.path("a").asText();
+            String b = n.path("b").asText();
+            if (langOf.containsKey(a)) {
+                negatives.add(new String[] {a, b});
+                langOf.putIfAbsent(b, langOf.get(a));
+            }
+        }
+
+        Map<String, LanguageScore> byLang = new TreeMap<>();
+        for (String lang : new HashSet<>(langOf.values())) {
+            List<String> ids = langOf.entrySet().stream().filter(e -> e.getValue().equals(lang)).map(Map.Entry::getKey).toList();
+            List<PairOutcome> missed = new ArrayList<>();
+            List<PairOutcome> wrong = new ArrayList<>();
+            int pairs = 0;
+            int linked = 0;
+            for (List<String> members : membersOfGroup.values()) {
+                if (!lang.equals(langOf.get(members.get(0)))) {
+                    continue;
+                }
+                for (int i = 0; i < members.size(); i++) {
+                    for (int j = i + 1; j < members.size(); j++) {
+                        pairs++;
+                        PairOutcome o = outcome(members.get(i), members.get(j), storyOf, textOf);
+                        if (o.linked()) {
+                            linked++;
+                        } else {
+                            missed.add(o);
+                        }
+                    }
+                }
+            }
+            int wrongLinks = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    String a = ids.get(i);
+                    String b = ids.get(j);
+                    boolean sameGroup = groupOf.get(a) != null && groupOf.get(a).equals(groupOf.get(b));
+                    if (!sameGroup && !undecided.contains(a + " " + b) && storyOf.get(a) != null && storyOf.get(a).equals(storyOf.get(b))) {
+                        wrongLinks++;
+                        wrong.add(outcome(a, b, storyOf, textOf));
+                    }
+                }
+            }
+            int hard = 0;
+            int merged = 0;
+            for (String[] n : negatives) {
+                if (lang.equals(langOf.get(n[0]))) {
+                    hard++;
+                    if (storyOf.get(n[0]) != null && storyOf.get(n[0]).equals(storyOf.get(n[1]))) {
+                        merged++;
+                    }
+                }
+            }
+            int found = (int) ids.stream().filter(storyOf::containsKey).count();
+            byLang.put(lang, new LanguageScore(lang, pairs, linked, wrongLinks, hard, merged, ids.size(), found,
+                    List.copyOf(missed), List.copyOf(wrong)));
+        }
+        return List.copyOf(byLang.values());
+    }
+
+    /** Whether two labelled articles came out as one story, and if not, why: not found, or how alike the index saw them. */
+    private PairOutcome outcome(String a, String b, Map<String, String> storyOf, Map<String, String> textOf) {
+        if (!storyOf.containsKey(a) || !storyOf.containsKey(b)) {
+            return new PairOutcome(a, b, false, "not split out: " + (storyOf.containsKey(a) ? b : a));
+        }
+        if (storyOf.get(a).equals(storyOf.get(b))) {
+            return new PairOutcome(a, b, true, "one story");
+        }
+        ReprintIndex.Fingerprint x = index.fingerprint(textOf.get(a));
+        ReprintIndex.Fingerprint y = index.fingerprint(textOf.get(b));
+        return new PairOutcome(a, b, false, String.format(Locale.ROOT, "apart (Jaccard %.2f, %d and %d shingles)",
+                MinHasher.similarity(x.signature(), y.signature()), x.shingles(), y.shingles()));
+    }
+
+    /** The page's day (epoch day): its {@code date}, else a date in its path, else day 0. */
+    private static long day(JsonNode page, String file) {
+        Matcher m = DATE.matcher(page.path("date").asText(file));
+        return m.find() ? LocalDate.parse(m.group(1)).toEpochDay() : 0;
+    }
+}

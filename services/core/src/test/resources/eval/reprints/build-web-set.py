@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Builds the web reprints development set (issue 28) from the readers' labels, once: copies the pages in, writes
+gold.json (pages with the article each carries, groups, hard negatives, undecided pairs) and draws split.json (groups
+held back at random, per language, with a fixed seed, before any change to the detector).
+
+Inputs (run from the repo root): ../shared/corpora/web-reprints (25 groups, labels.json), the Chinese groups added
+from stored public pages and their labels (--zh), and the second readers' checks with the article spans (--check,
+--zh-check). A hard negative a second reader disputes, or either reader marks borderline, is undecided: the scorer
+counts it neither way."""
+import argparse, json, os, random, shutil
+
+ap = argparse.ArgumentParser()
+ap.add_argument('--shared', default='../shared/corpora/web-reprints')
+ap.add_argument('--zh', required=True)
+ap.add_argument('--check', required=True)
+ap.add_argument('--zh-check', required=True)
+ap.add_argument('--out', default='services/core/src/test/resources/eval/reprints/web')
+a = ap.parse_args()
+SEED = 20261206
+
+def load(p):
+    with open(p, encoding='utf-8') as f:
+        return json.load(f)
+
+sets = [(a.shared, load(os.path.join(a.shared, 'labels.json')), load(a.check)),
+        (a.zh, load(os.path.join(a.zh, 'labels.json')), load(a.zh_check))]
+os.makedirs(os.path.join(a.out, 'pages'), exist_ok=True)
+os.makedirs(os.path.join(a.out, 'review'), exist_ok=True)
+pages, groups, negatives, undecided = [], [], [], []
+for src, labels, check in sets:
+    spans = check['spans']
+    disputed = {(h['a'], h['b']) for h in check.get('hard_negatives', []) if not h.get('agree', True)}
+    doubted = {(h['a'], h['b']) for h in check.get('hard_negatives', []) if h.get('agree', True)}
+    files = sorted(f for f in os.listdir(src) if f.endswith('.txt'))
+    for f in files:
+        shutil.copyfile(os.path.join(src, f), os.path.join(a.out, 'pages', f))
+        s = spans[f]
+        pages.append({'file': 'pages/' + f, 'articles': [{'id': f[:-4], 'title': s.get('title', ''),
+                      'body_starts': s['body_starts'], 'body_ends': s['body_ends']}]})
+    for g in labels['groups']:
+        groups.append({'id': g['id'], 'lang': g['lang'], 'wire': g.get('wire'), 'story': g.get('headline'),
+                       'members': [m['file'][:-4] for m in g['members']]})
+    for h in labels['hard_negatives']:
+        pair = (h['a'], h['b'])
+        entry = {'a': h['a'][:-4], 'b': h['b'][:-4], 'why': h.get('why'), 'strength': h.get('strength')}
+        if pair in disputed or pair in doubted or h.get('strength') == 'borderline':
+            entry['undecided'] = 'disputed by the second reader' if pair in disputed else 'borderline'
+            undecided.append(entry)
+        else:
+            negatives.append(entry)
+    name = os.path.basename(os.path.normpath(src))
+    shutil.copyfile(os.path.join(src, 'labels.json'), os.path.join(a.out, 'review', name + '-labels.json'))
+shutil.copyfile(a.check, os.path.join(a.out, 'review', 'second-reading-web-reprints.json'))
+shutil.copyfile(a.zh_check, os.path.join(a.out, 'review', 'second-reading-zh.json'))
+
+gold = {'about': 'Real web copies of wire stories (groups) and pages on the same events that carry another story '
+        '(hard negatives), labelled by readers who had not read the detector and checked by a second reader; each page '
+        'one article, its span written by the second reader. URLs and notes in review/*-labels.json.',
+        'pages': pages, 'groups': groups, 'hard_negatives': negatives, 'undecided': undecided}
+with open(os.path.join(a.out, 'gold.json'), 'w', encoding='utf-8') as f:
+    json.dump(gold, f, ensure_ascii=False, indent=1)
+    f.write('\n')
+rng = random.Random(SEED)
+train, heldout = [], []
+for lang in ('en', 'zh'):
+    ids = sorted(g['id'] for g in groups if g['lang'] == lang)
+    held = sorted(rng.sample(ids, len(ids) // 2))
+    heldout += held
+    train += [i for i in ids if i not in held]
+with open(os.path.join(a.out, 'split.json'), 'w') as f:
+    json.dump({'about': 'Groups held back at random per language with the seed, before any change to the detector: '
+               'their pages and failures are not read while it changes, only their score is looked at. A hard '
+               'negative goes with the half of its group member.', 'seed': SEED, 'train': train, 'heldout': heldout}, f, indent=1)
+    f.write('\n')
+print(len(pages), 'pages,', len(groups), 'groups,', len(negatives), 'hard negatives,', len(undecided), 'undecided;',
+      len(train), 'groups train,', len(heldout), 'held back')
