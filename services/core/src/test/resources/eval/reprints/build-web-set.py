@@ -37,9 +37,15 @@ for src, labels, check in sets:
         s = spans[f]
         pages.append({'file': 'pages/' + f, 'articles': [{'id': f[:-4], 'title': s.get('title', ''),
                       'body_starts': s['body_starts'], 'body_ends': s['body_ends']}]})
+    left_out = {m['file'] for m in check.get('membership', []) if not m.get('agree', True)}
     for g in labels['groups']:
+        members = [m['file'][:-4] for m in g['members'] if m['file'] not in left_out]
+        for m in g['members']:
+            if m['file'] in left_out:          # a member the second reader disputes: undecided with each other member
+                undecided += [{'a': o, 'b': m['file'][:-4], 'undecided': 'membership disputed by the second reader'}
+                              for o in members]
         groups.append({'id': g['id'], 'lang': g['lang'], 'wire': g.get('wire'), 'story': g.get('headline'),
-                       'members': [m['file'][:-4] for m in g['members']]})
+                       'members': members})
     for h in labels['hard_negatives']:
         pair = (h['a'], h['b'])
         entry = {'a': h['a'][:-4], 'b': h['b'][:-4], 'why': h.get('why'), 'strength': h.get('strength')}
