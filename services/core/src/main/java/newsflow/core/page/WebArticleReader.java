@@ -33,6 +33,16 @@ public final class WebArticleReader {
     private static final int MAX_FURNITURE_TEXT = 300;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s(?:\\||-|–|—|::|»|·)\\s");
     private static final Pattern DIGITS = Pattern.compile("\\d{2}.*\\d{2}");
+    /** A link that asks for a click, not text: short, ending in a double arrow. */
+    private static final Pattern LINK_PROMPT = Pattern.compile("^.{1,30}(?:>>|»|＞＞|》》)$");
+    /** What the title tag adds after the headline: a separator, then a site or section name. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("^\\s*(?:[_|\\-–—·:：]|\\s).{1,30}$");
+    private static final int MIN_SHOWN_HEADLINE = 6;
+    private static final Set<String> TITLE_WORDS = Set.of("title", "tit", "headline", "biaoti");
+    private static final Pattern DISCLAIMER = Pattern.compile("^(?:免责)?(?:声明|聲明)[:：]|^disclaimer:", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_DISCLAIMER = 200;
+    private static final Pattern NOTICE_MARK = Pattern.compile("^[★☆※◎]");
+    private static final int MAX_NOTICE_LINE = 40;
     /**
      * Class and id words of blocks that are furniture wherever they stand, even inside an article's text: ads,
      * sign-up and sharing boxes. Readability knows navigation, sidebars and comments by itself.
@@ -74,16 +84,56 @@ public final class WebArticleReader {
         }
         String title = withoutSiteName(metadata.headline() != null ? metadata.headline() : blankToNull(found.getTitle()),
                 metadata.publication());
-        String headline = h1 != null && sameHead(h1.text(), title) ? h1.text().strip() : title;
+        String headline = h1 != null && sameHead(h1.text(), title) ? h1.text().strip() : shownHeadline(doc, title);
         if (headline != null && squashed(paragraphs.get(0)).equals(squashed(headline))) {
             paragraphs.remove(0);     // the headline Readability kept at the top of the text
         }
+        dropClosingNotice(paragraphs);
         if (paragraphs.isEmpty()) {
             return new Reading(null, htmlToText.text(doc));
         }
         String byline = metadata.byline() != null ? metadata.byline() : notADate(blankToNull(found.getByline()));
         return new Reading(new WebArticle(headline, heads.kicker(), heads.deck(), byline, String.join("\n", paragraphs),
                 List.copyOf(captions), metadata), null);
+    }
+
+    /**
+     * The headline as the page shows it, where the title tag adds the site or section after it ("午间公告：…_证券时报网",
+     * "…调研工作 东区办事处_中山网"): a heading, or a block whose class names a title, whose text the title starts with,
+     * followed by a separator. Otherwise the title as it is.
+     */
+    static String shownHeadline(Document doc, String title) {
+        if (title == null) {
+            return null;
+        }
+        for (Element e : doc.select("h1, h2, h3, [class]")) {
+            if (!e.normalName().matches("h[123]") && !HtmlToText.hasWord(e, TITLE_WORDS)) {
+                continue;
+            }
+            String text = e.text().strip();
+            if (text.length() >= MIN_SHOWN_HEADLINE && text.length() < title.length() && title.startsWith(text)
+                    && SITE_SUFFIX.matcher(title.substring(text.length())).matches()) {
+                return text;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * Drops what a site prints after every article: a disclaimer ("声明：…", "Disclaimer: …"), or a notice of short
+     * lines opened by a mark ("★中時電子報關心您：再給自己一次機會" and its hotline numbers).
+     */
+    static void dropClosingNotice(List<String> paragraphs) {
+        if (!paragraphs.isEmpty() && DISCLAIMER.matcher(paragraphs.get(paragraphs.size() - 1)).lookingAt()
+                && paragraphs.get(paragraphs.size() - 1).length() <= MAX_DISCLAIMER) {
+            paragraphs.remove(paragraphs.size() - 1);
+        }
+        for (int i = paragraphs.size() - 1; i > 0 && paragraphs.get(i).length() <= MAX_NOTICE_LINE; i--) {
+            if (NOTICE_MARK.matcher(paragraphs.get(i)).lookingAt()) {
+                paragraphs.subList(i, paragraphs.size()).clear();
+                return;
+            }
+        }
     }
 
     /** A kicker above the headline and a deck under it, either null. */
@@ -105,6 +155,8 @@ public final class WebArticleReader {
             }
         }
         furniture.forEach(Element::remove);
+        page.select("a").stream().filter(a -> LINK_PROMPT.matcher(a.text().strip()).matches()).toList()
+                .forEach(Element::remove);
     }
 
     /** The blocks set as a kicker or deck by their class names, taken out of the page so that no paragraph repeats them. */

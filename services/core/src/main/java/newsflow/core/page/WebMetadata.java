@@ -3,9 +3,11 @@ package newsflow.core.page;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,26 @@ public record WebMetadata(String headline, String byline, String published, Stri
     private static final int MAX_JSON_LD = 1 << 20;
     private static final Pattern WRAPPER = Pattern.compile("^\\s*(?://\\s*)?(?:<!\\[CDATA\\[|<!--)|(?://\\s*)?(?:\\]\\]>|-->)\\s*$");
     private static final int MAX_DATE_TEXT = 60;
+    private static final String A_DATE = "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2})";
+    private static final Pattern LABELLED_DATE = Pattern.compile(
+            "(?:发布日期|发布时间|发表时间|发稿时间|發佈日期|發佈時間|發布時間|刊登日期|出版日期)\\s*[:：]?\\s*" + A_DATE);
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^\\s*" + A_DATE + "[^。，,]{0,20}?(?:来源|來源|作者|记者|記者|编辑|編輯|稿源)\\s*[:：]");
+    private static final int MAX_SOURCE_LINE = 100;
+    /** ISO 639 codes, two and three letters, as the JDK knows them. */
+    private static final Set<String> LANGUAGES = languages();
+
+    private static Set<String> languages() {
+        Set<String> codes = new HashSet<>(Set.of(Locale.getISOLanguages()));
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                codes.add(new Locale(two).getISO3Language());
+            } catch (MissingResourceException e) {
+                // no three-letter code for it
+            }
+        }
+        return Set.copyOf(codes);
+    }
 
     /** Reads the metadata of a parsed page; the document is not changed. */
     static WebMetadata read(Document doc) {
@@ -42,9 +64,9 @@ public record WebMetadata(String headline, String byline, String published, Stri
         Map<String, String> meta = metaTags(doc);
         String headline = first(text(ld, "headline"), text(ld, "name"), meta.get("og:title"),
                 meta.get("twitter:title"), meta.get("dc.title"));
-        String byline = first(authors(ld == null ? null : ld.get("author")), meta.get("author"), meta.get("byline"),
-                meta.get("parsely-author"), meta.get("sailthru.author"), meta.get("dc.creator"),
-                notUrl(meta.get("article:author")));
+        String byline = first(authors(ld == null ? null : ld.get("author")), aName(meta.get("author")),
+                aName(meta.get("byline")), aName(meta.get("parsely-author")), aName(meta.get("sailthru.author")),
+                aName(meta.get("dc.creator")), aName(notUrl(meta.get("article:author"))));
         String published = first(isoDate(text(ld, "datePublished")), isoDate(meta.get("article:published_time")),
                 isoDate(meta.get("og:published_time")), isoDate(meta.get("parsely-pub-date")),
                 isoDate(meta.get("pubdate")), isoDate(meta.get("publishdate")), isoDate(meta.get("date")),
@@ -174,15 +196,29 @@ public record WebMetadata(String headline, String byline, String published, Stri
         }
         for (Element e : doc.select("[class~=(?i)(^|[-_\\s])(time|date|pubtime|pubdate|publish|published|post-date)($|[-_\\s])]")) {
             String text = e.ownText().length() > 0 ? e.ownText() : e.text();
-            if (text.length() <= MAX_DATE_TEXT) {
-                String date = isoDate(text.replaceAll("(\\d{4})[/.年]\\s*(\\d{1,2})[/.月]\\s*(\\d{1,2})日?", "$1-$2-$3")
-                        .replaceAll("-(\\d)(?=\\D|$)", "-0$1"));
-                if (date != null) {
-                    return date;
-                }
+            if (text.length() <= MAX_DATE_TEXT && isoDate(asIso(text)) != null) {
+                return isoDate(asIso(text));
+            }
+        }
+        // a date named as the publishing date ("发布日期：2019-03-06"), or opening the source line under the headline
+        // ("2019-09-26 12:11 来源：证券时报网 作者：李在山")
+        Matcher labelled = LABELLED_DATE.matcher(doc.body() == null ? "" : doc.body().text());
+        if (labelled.find() && isoDate(asIso(labelled.group(1))) != null) {
+            return isoDate(asIso(labelled.group(1)));
+        }
+        for (Element e : doc.select("div, p, span, td")) {
+            String text = e.text();
+            if (text.length() <= MAX_SOURCE_LINE && SOURCE_LINE.matcher(text).lookingAt() && isoDate(asIso(text)) != null) {
+                return isoDate(asIso(text));
             }
         }
         return null;
+    }
+
+    /** A date written 2019/9/6, 2019.9.6 or 2019年9月6日 as 2019-09-06. */
+    private static String asIso(String text) {
+        return text.replaceAll("(\\d{4})[/.年]\\s*(\\d{1,2})[/.月]\\s*(\\d{1,2})日?", "$1-$2-$3")
+                .replaceAll("-(\\d)(?=\\D|$)", "-0$1");
     }
 
     static String isoDate(String value) {
@@ -203,7 +239,13 @@ public record WebMetadata(String headline, String byline, String published, Stri
             return null;
         }
         Matcher m = LANGUAGE.matcher(value.strip());
-        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        String code = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        return code != null && LANGUAGES.contains(code) ? code : null;     // "utf-8" set as a page's language is none
+    }
+
+    /** A name holds a letter: a CMS's author number ("104363") is none. */
+    private static String aName(String value) {
+        return value == null || value.codePoints().noneMatch(Character::isLetter) ? null : value;
     }
 
     private static String notUrl(String value) {
