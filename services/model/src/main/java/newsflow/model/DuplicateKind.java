@@ -2,9 +2,14 @@ package newsflow.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** How a duplicate repeats its canonical: the same normalised text, or a reprint with edits. */
+/**
+ * How a duplicate repeats its canonical, by the evidence that told it: the same normalised text ({@code exact}); most
+ * of their text in common ({@code near}); most of the shorter text within the other, a cut copy ({@code contained});
+ * runs of words in common in several places or over half the shorter text, a copy edited, rewritten in part or run
+ * into another story ({@code passages}).
+ */
 public enum DuplicateKind {
-    EXACT("exact"), NEAR("near");
+    EXACT("exact"), NEAR("near"), CONTAINED("contained"), PASSAGES("passages");
 
     private final String wireName;
 

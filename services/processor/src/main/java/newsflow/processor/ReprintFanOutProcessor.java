@@ -59,7 +59,7 @@ final class ReprintFanOutProcessor implements Processor<String, List<Article>, S
             ReprintIndex.Fingerprint f = index.fingerprint((a.headline() == null ? "" : a.headline()) + "\n" + (a.body() == null ? "" : a.body()));
             arrived.add(new Addressed(arrival.arrivalId(), new ReprintMessage.Arrived(arrival, a)));
             for (int s = 0; s < shards; s++) {
-                probes.get(s).add(new ShardProbe(arrival, s, f.textHash(), f.signature(), f.shingles()));
+                probes.get(s).add(new ShardProbe(arrival, s, f));
             }
         }
         for (Addressed a : ReprintMail.byPage(arrived)) {

@@ -86,7 +86,7 @@ final class ReprintGatherProcessor implements Processor<String, ReprintMessage, 
     }
 
     private static Article marked(ReprintGather.Verdict v, Article a) {
-        DuplicateKind kind = v.unique() ? null : v.exact() ? DuplicateKind.EXACT : DuplicateKind.NEAR;
+        DuplicateKind kind = v.unique() ? null : v.kind();
         Double similarity = v.unique() ? null : Math.round(v.similarity() * 1000) / 1000.0;
         return new Article(a.id(), v.storyId(), a.pageId(), a.source(), a.ordinal(), a.headline(), a.kicker(),
                 a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(), a.language(),

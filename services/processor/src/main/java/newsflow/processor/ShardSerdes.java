@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import newsflow.core.dedup.Arrival;
 import newsflow.core.dedup.IndexedArticle;
+import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.dedup.ShardProbe;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -23,7 +24,11 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class ShardSerdes {
     private static final byte ONE_PROBE = 1;
     private static final byte PAGE_PROBE = 2;
+    /** A page's probes with each text's passages. */
+    private static final byte PAGE_PROBE_PASSAGES = 3;
     private static final byte MEMBER = 1;
+    /** A member with its passages. */
+    private static final byte MEMBER_PASSAGES = 2;
     /** Room for the signatures and ids of most pages, reused per stream thread; each record is copied out at its own length. */
     private static final int SCRATCH_BYTES = 64 * 1024;
     private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocate(SCRATCH_BYTES));
@@ -37,23 +42,24 @@ public final class ShardSerdes {
      * when the processor is upgraded are not lost.
      */
     static Serde<PageProbe> pageProbes() {
-        return serde(PageProbe.class, PAGE_PROBE, (out, p) -> {
+        return serde(PageProbe.class, PAGE_PROBE_PASSAGES, (out, p) -> {
             out.putShort((short) p.shard()).putInt(p.probes().size());
             for (ShardProbe probe : p.probes()) {
                 arrival(out, probe.arrival());
                 fingerprint(out, probe.textHash(), probe.signature(), probe.shingles());
+                passages(out, probe.fingerprint().passages());
             }
         }, (version, in) -> switch (version) {
             case ONE_PROBE -> {
                 Arrival arrival = arrival(in);
                 int shard = in.getShort();
-                yield new PageProbe(shard, List.of(probe(arrival, shard, in)));
+                yield new PageProbe(shard, List.of(probe(arrival, shard, in, false)));
             }
-            case PAGE_PROBE -> {
+            case PAGE_PROBE, PAGE_PROBE_PASSAGES -> {
                 int shard = in.getShort();
                 List<ShardProbe> probes = new ArrayList<>();
                 for (int n = in.getInt(); n > 0; n--) {
-                    probes.add(probe(arrival(in), shard, in));
+                    probes.add(probe(arrival(in), shard, in, version == PAGE_PROBE_PASSAGES));
                 }
                 yield new PageProbe(shard, probes);
             }
@@ -61,24 +67,30 @@ public final class ShardSerdes {
         });
     }
 
-    private static ShardProbe probe(Arrival arrival, int shard, ByteBuffer in) {
+    /** A probe written before passages were sent has none: it is still found by its text. */
+    private static ShardProbe probe(Arrival arrival, int shard, ByteBuffer in, boolean withPassages) {
         String textHash = string(in);
         long[] signature = signature(in);
-        return new ShardProbe(arrival, shard, textHash, signature, in.getInt());
+        int shingles = in.getInt();
+        int[] passages = withPassages ? passages(in) : new int[0];
+        return new ShardProbe(arrival, shard, new ReprintIndex.Fingerprint(textHash, signature, shingles, passages));
     }
 
+    /** Members kept before passages were (version 1) read with none, so that an upgraded shard keeps its index. */
     public static Serde<IndexedArticle> indexedArticles() {
-        return serde(IndexedArticle.class, MEMBER, (out, a) -> {
+        return serde(IndexedArticle.class, MEMBER_PASSAGES, (out, a) -> {
             arrival(out, a.arrival());
             fingerprint(out, a.textHash(), a.signature(), a.shingles());
+            passages(out, a.passages());
         }, (version, in) -> {
-            if (version != MEMBER) {
+            if (version != MEMBER && version != MEMBER_PASSAGES) {
                 return null;
             }
             Arrival arrival = arrival(in);
             String textHash = string(in);
             long[] signature = signature(in);
-            return new IndexedArticle(arrival, textHash, signature, in.getInt());
+            int shingles = in.getInt();
+            return new IndexedArticle(arrival, textHash, signature, shingles, version == MEMBER_PASSAGES ? passages(in) : new int[0]);
         });
     }
 
@@ -135,6 +147,21 @@ public final class ShardSerdes {
             out.putLong(h);
         }
         out.putInt(shingles);
+    }
+
+    private static void passages(ByteBuffer out, int[] passages) {
+        out.putShort((short) passages.length);
+        for (int h : passages) {
+            out.putInt(h);
+        }
+    }
+
+    private static int[] passages(ByteBuffer in) {
+        int[] passages = new int[in.getShort() & 0xFFFF];
+        for (int i = 0; i < passages.length; i++) {
+            passages[i] = in.getInt();
+        }
+        return passages;
     }
 
     private static long[] signature(ByteBuffer in) {

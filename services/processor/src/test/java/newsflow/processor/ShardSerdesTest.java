@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import newsflow.core.dedup.Arrival;
+import newsflow.core.dedup.IndexedArticle;
+import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.dedup.ShardProbe;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
@@ -39,25 +41,36 @@ class ShardSerdesTest {
 
     @Test
     void givenAProbeWrittenBeforePagesWereBatched_whenRead_thenItIsAPageOfOne() {
-        ShardProbe old = probe("0-00000000000001f4-2", 1, new SplittableRandom(1));
+        ShardProbe old = probe("0-00000000000001f4-2", 1, new SplittableRandom(1), 0);
         ByteBuffer v1 = ByteBuffer.allocate(4096).put((byte) 1);
-        putString(v1, old.arrival().arrivalId());
-        putString(v1, old.arrival().articleId());
-        v1.putLong(old.arrival().timestamp()).putLong(old.arrival().day()).putShort((short) old.shard());
-        putString(v1, old.textHash());
-        v1.putShort((short) old.signature().length);
-        for (long h : old.signature()) {
-            v1.putLong(h);
-        }
-        v1.putInt(old.shingles());
-        byte[] bytes = new byte[v1.position()];
-        v1.flip().get(bytes);
+        putArrival(v1, old);
+        v1.putShort((short) old.shard());
+        byte[] bytes = withFingerprintBeforePassages(v1, old);
 
         PageProbe page = serde.deserializer().deserialize("t", bytes);
 
         assertEquals(1, page.shard());
         assertEquals(1, page.probes().size());
         assertSameProbe(old, page.probes().get(0));
+    }
+
+    @Test
+    void givenAMemberKeptBeforePassages_whenRead_thenItHasNoneAndItsFingerprintIsWhole() {
+        // a shard's store written by the processor before passages: version 1, no passages after the shingle count
+        ShardProbe old = probe("0-00000000000001f4:2", 1, new SplittableRandom(3), 0);
+        ByteBuffer v1 = ByteBuffer.allocate(4096).put((byte) 1);
+        putArrival(v1, old);
+        byte[] bytes = withFingerprintBeforePassages(v1, old);
+
+        IndexedArticle member = ShardSerdes.indexedArticles().deserializer().deserialize("t", bytes);
+
+        assertEquals(old.arrival(), member.arrival());
+        assertArrayEquals(old.signature(), member.signature());
+        assertEquals(0, member.passages().length);
+        // and one written now keeps its passages
+        IndexedArticle now = new IndexedArticle(old.arrival(), "sha", old.signature(), 700, new int[] {7, -3, 1 << 30});
+        Serde<IndexedArticle> members = ShardSerdes.indexedArticles();
+        assertArrayEquals(now.passages(), members.deserializer().deserialize("t", members.serializer().serialize("t", now)).passages());
     }
 
     @Test
@@ -70,14 +83,38 @@ class ShardSerdesTest {
         assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("t", cut));
     }
 
+    private static void putArrival(ByteBuffer out, ShardProbe p) {
+        putString(out, p.arrival().arrivalId());
+        putString(out, p.arrival().articleId());
+        out.putLong(p.arrival().timestamp()).putLong(p.arrival().day());
+    }
+
+    /** The fingerprint as versions written before passages ended it: digest, signature, shingle count; the bytes. */
+    private static byte[] withFingerprintBeforePassages(ByteBuffer out, ShardProbe p) {
+        putString(out, p.textHash());
+        out.putShort((short) p.signature().length);
+        for (long h : p.signature()) {
+            out.putLong(h);
+        }
+        out.putInt(p.shingles());
+        byte[] bytes = new byte[out.position()];
+        out.flip().get(bytes);
+        return bytes;
+    }
+
     private PageProbe roundTrip(PageProbe page) {
         return serde.deserializer().deserialize("t", serde.serializer().serialize("t", page));
     }
 
     private static ShardProbe probe(String arrivalId, int shard, SplittableRandom random) {
+        return probe(arrivalId, shard, random, 1 + random.nextInt(1024));
+    }
+
+    private static ShardProbe probe(String arrivalId, int shard, SplittableRandom random, int passages) {
         long[] signature = random.longs(128).toArray();
         return new ShardProbe(new Arrival(arrivalId, "article-" + arrivalId, random.nextLong(), 18_500L + random.nextInt(30)),
-                shard, "sha-" + random.nextInt(), signature, random.nextInt(10_000));
+                shard, new ReprintIndex.Fingerprint("sha-" + random.nextInt(), signature, random.nextInt(10_000),
+                        random.ints(passages).toArray()));
     }
 
     private static void assertSameProbe(ShardProbe expected, ShardProbe actual) {
@@ -86,6 +123,7 @@ class ShardSerdesTest {
         assertEquals(expected.textHash(), actual.textHash());
         assertArrayEquals(expected.signature(), actual.signature());
         assertEquals(expected.shingles(), actual.shingles());
+        assertArrayEquals(expected.fingerprint().passages(), actual.fingerprint().passages());
     }
 
     private static void putString(ByteBuffer out, String s) {

@@ -35,7 +35,9 @@ record Timeline(LocalDate from, LocalDate to, int days, List<Day> byDay, Totals 
         long u = 0, e = 0, n = 0;
         for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
             Map<String, Long> c = byDay.getOrDefault(d, Map.of());
-            long unique = c.getOrDefault("unique", 0L), exact = c.getOrDefault("exact", 0L), near = c.getOrDefault("near", 0L);
+            long unique = c.getOrDefault("unique", 0L), exact = c.getOrDefault("exact", 0L);
+            // a reprint with edits, whatever evidence told it: most of the text, a cut copy, passages in common
+            long near = c.getOrDefault("near", 0L) + c.getOrDefault("contained", 0L) + c.getOrDefault("passages", 0L);
             long dups = exact + near + c.getOrDefault("unknown", 0L);
             out.add(new Day(d, unique, dups, exact, near));
             u += unique;

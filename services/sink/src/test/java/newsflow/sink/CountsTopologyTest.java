@@ -82,6 +82,18 @@ class CountsTopologyTest {
     }
 
     @Test
+    void givenReprintsToldByTheirPassagesOrAsCutCopies_thenTheTimelineCountsThemAsReprintsWithEdits() {
+        Article a = article("a1", "导报", "2020-08-24", null, WRITTEN, List.of(), List.of(), List.of());
+        sink.enriched.pipeInput("a1", a);
+        sink.duplicates.pipeInput("d1", duplicate(a, "d1", "晚报", "2020-08-24", DuplicateKind.PASSAGES));
+        sink.duplicates.pipeInput("d2", duplicate(a, "d2", "商报", "2020-08-24", DuplicateKind.CONTAINED));
+
+        Timeline day = Timeline.of(counts(), 1, LocalDate.parse("2020-08-24"));
+
+        assertEquals(List.of(new Timeline.Day(LocalDate.parse("2020-08-24"), 1, 2, 0, 2)), day.byDay());
+    }
+
+    @Test
     void givenAnIssueDateInTheFutureOrUnreadable_thenTheArticleCountsForTheDayItWasWritten() {
         sink.enriched.pipeInput("a1", article("a1", "导报", "2099-01-01", null, WRITTEN, List.of(), List.of(), List.of()));
         sink.enriched.pipeInput("a2", article("a2", "导报", "24 Aug 2020", null, WRITTEN, List.of(), List.of(), List.of()));

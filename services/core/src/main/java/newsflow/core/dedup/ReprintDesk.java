@@ -61,7 +61,7 @@ public final class ReprintDesk {
         arrivals++;
         post(arrival.arrivalId(), new Arrived(arrival, article));
         for (int s = 0; s < shard.shards(); s++) {
-            post("shard-" + s, new ShardProbe(arrival, s, fingerprint.textHash(), fingerprint.signature(), fingerprint.shingles()));
+            post("shard-" + s, new ShardProbe(arrival, s, fingerprint));
         }
     }
 

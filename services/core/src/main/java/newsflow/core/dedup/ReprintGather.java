@@ -14,6 +14,7 @@ import newsflow.core.dedup.ReprintMessage.RootQuery;
 import newsflow.core.dedup.ReprintMessage.ShardReport;
 import newsflow.core.dedup.ReprintMessage.TwinAnswer;
 import newsflow.model.Article;
+import newsflow.model.DuplicateKind;
 
 /**
  * Decides, for one arrival, whether it opens a story or repeats one, from what the shards found. It waits for the
@@ -37,14 +38,24 @@ public final class ReprintGather {
     }
 
     /** The decision on an arrival: a canonical ({@code duplicateOf} null), or a repeat of the story's canonical. */
-    public record Verdict(Arrival arrival, Article article, String storyId, String duplicateOf, double similarity, boolean exact) {
+    public record Verdict(Arrival arrival, Article article, String storyId, String duplicateOf, double similarity,
+                          DuplicateKind kind) {
         public boolean unique() {
             return duplicateOf == null;
         }
+
+        public boolean exact() {
+            return kind == DuplicateKind.EXACT;
+        }
     }
 
+    /**
+     * The strongest evidence first (the same text, then most of it in common, then a cut copy, then passages), the most
+     * alike by it next: a small brief wholly inside a long page's story is a weaker parent than a copy of the whole.
+     */
     private static final Comparator<ReprintMatch> MOST_ALIKE_FIRST = Comparator
-            .comparingDouble(ReprintMatch::similarity).reversed()
+            .comparingInt((ReprintMatch m) -> m.kind().ordinal())
+            .thenComparing(Comparator.comparingDouble(ReprintMatch::similarity).reversed())
             .thenComparing(ReprintMatch::arrival);
 
     private final int shards;
@@ -75,7 +86,7 @@ public final class ReprintGather {
             // an arrival that has expired from the index: it takes no one into its story and keeps no state
             if (message instanceof EarlierTwin m) {
                 out.add(new Addressed(m.twin().arrival().arrivalId(),
-                        new TwinAnswer(new Arrival(self, self, Long.MAX_VALUE, Long.MAX_VALUE), TwinAnswer.Answer.NONE, null, null, 0, 0, false)));
+                        new TwinAnswer(new Arrival(self, self, Long.MAX_VALUE, Long.MAX_VALUE), TwinAnswer.Answer.NONE, null, null, 0, 0, false, null)));
             } else if (message instanceof RootQuery m) {
                 out.add(new Addressed(m.from().arrivalId(), new RootAnswer(null, null, 0)));
             }
@@ -98,7 +109,7 @@ public final class ReprintGather {
         } else if (message instanceof TwinAnswer m) {
             s.answered.add(m.from().arrivalId());
             if (m.answer() == TwinAnswer.Answer.FOLLOW_ME) {
-                s.decidedTwins.add(new Candidate(new ReprintMatch(m.from(), m.similarity(), m.exact()), m.rootArticleId(), m.storyId(), m.rootDay()));
+                s.decidedTwins.add(new Candidate(new ReprintMatch(m.from(), m.similarity(), m.exact(), m.kind()), m.rootArticleId(), m.storyId(), m.rootDay()));
             }
         } else if (message instanceof RootQuery m) {
             if (s.decided()) {
@@ -120,12 +131,14 @@ public final class ReprintGather {
     private static ReprintMessage answerTwin(GatherState s, ReprintMatch twin) {
         return switch (s.status) {
             case CANONICAL, DUPLICATE -> new TwinAnswer(s.arrival, TwinAnswer.Answer.FOLLOW_ME, s.rootArticleId, s.storyId,
-                    s.rootDay, twin.similarity(), twin.exact());
+                    s.rootDay, twin.similarity(), twin.exact(), twin.kind());
             case COLLECTING -> {
                 addEarlier(s, twin);
-                yield new TwinAnswer(s.arrival, TwinAnswer.Answer.WILL_FOLLOW, null, null, 0, twin.similarity(), twin.exact());
+                yield new TwinAnswer(s.arrival, TwinAnswer.Answer.WILL_FOLLOW, null, null, 0, twin.similarity(), twin.exact(),
+                        twin.kind());
             }
-            default -> new TwinAnswer(s.arrival, TwinAnswer.Answer.NONE, null, null, 0, twin.similarity(), twin.exact());
+            default -> new TwinAnswer(s.arrival, TwinAnswer.Answer.NONE, null, null, 0, twin.similarity(), twin.exact(),
+                    twin.kind());
         };
     }
 
@@ -161,13 +174,13 @@ public final class ReprintGather {
     private Step open(GatherState s, List<Addressed> out) {
         String root = s.arrival.articleId();
         String story = storyIdOf(root);
-        Verdict verdict = new Verdict(s.arrival, s.article, story, null, 0, false);
+        Verdict verdict = new Verdict(s.arrival, s.article, story, null, 0, null);
         s.parent = null;
         return settle(s, Status.CANONICAL, root, story, s.arrival.day(), verdict, out);
     }
 
     private Step join(GatherState s, String root, String story, long rootDay, List<Addressed> out) {
-        Verdict verdict = new Verdict(s.arrival, s.article, story, root, s.parent.similarity(), s.parent.exact());
+        Verdict verdict = new Verdict(s.arrival, s.article, story, root, s.parent.similarity(), s.parent.kind());
         return settle(s, Status.DUPLICATE, root, story, rootDay, verdict, out);
     }
 

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import newsflow.model.DuplicateKind;
 
 /**
  * The fingerprint of an article's text and the rule that says whether two texts are one story: the same normalised text
@@ -15,9 +16,22 @@ import java.util.List;
  * decided per arrival ({@link ReprintGather}); this class holds what both share and needs no state.
  */
 public final class ReprintIndex {
-    /** What an article's text looks like to the index: the digest of its normalised form and its MinHash signature. */
-    public record Fingerprint(String textHash, long[] signature, int shingles) {
+    /**
+     * What an article's text looks like to the index: the digest of its normalised form, its MinHash signature and
+     * shingle count, and its passages ({@link Passages}).
+     */
+    public record Fingerprint(String textHash, long[] signature, int shingles, int[] passages) {
     }
+
+    /** How one text repeats another ({@code kind}) and how alike they are by that evidence (0..1). */
+    public record Judgement(DuplicateKind kind, double similarity) {
+    }
+
+    /** Passage evidence, chosen on the training halves of the reprint development sets (see docs/quality.md). */
+    static final int MIN_SHARED_PASSAGES = 8;
+    static final int MIN_PASSAGE_RUNS = 2;
+    static final double MIN_PASSAGES_CONTAINED = 0.12;
+    static final double MIN_ONE_RUN_CONTAINED = 0.5;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MinHasher hasher;
@@ -73,8 +87,35 @@ public final class ReprintIndex {
     }
 
     public Fingerprint fingerprint(String text) {
-        String normalized = normalizer.normalize(text);
-        return new Fingerprint(sha256(normalized), hasher.signature(normalized), hasher.shingleCount(normalized));
+        String simplified = normalizer.simplified(text);
+        String normalized = TextNormalizer.lettersAndDigits(simplified);
+        return new Fingerprint(sha256(normalized), hasher.signature(normalized), hasher.shingleCount(normalized),
+                Passages.of(simplified));
+    }
+
+    /**
+     * Whether {@code b} repeats {@code a} (or the other way), and by what evidence; null when they are different stories.
+     * In order: the same text; MinHash similarity or containment ({@link #reprintSimilarity}); then passages in common:
+     * at least {@link #MIN_SHARED_PASSAGES}, lying in at least {@link #MIN_PASSAGE_RUNS} separate runs and making at
+     * least {@link #MIN_PASSAGES_CONTAINED} of the shorter text, or a single run making at least
+     * {@link #MIN_ONE_RUN_CONTAINED} of it. Two stories on one event share names, not runs of words; a boilerplate line
+     * both carry is one run, a small part of each.
+     */
+    public Judgement judge(Fingerprint a, Fingerprint b) {
+        if (a.textHash().equals(b.textHash())) {
+            return new Judgement(DuplicateKind.EXACT, 1.0);
+        }
+        double jaccard = MinHasher.similarity(a.signature(), b.signature());
+        if (jaccard >= threshold) {
+            return new Judgement(DuplicateKind.NEAR, jaccard);
+        }
+        if (jaccard >= containmentMinSimilarity && containment(jaccard, a.shingles(), b.shingles()) >= containmentThreshold) {
+            return new Judgement(DuplicateKind.CONTAINED, containment(jaccard, a.shingles(), b.shingles()));
+        }
+        Passages.Overlap o = Passages.overlap(a.passages(), b.passages());
+        boolean passages = o.shared() >= MIN_SHARED_PASSAGES
+                && (o.runs() >= MIN_PASSAGE_RUNS && o.contained() >= MIN_PASSAGES_CONTAINED || o.contained() >= MIN_ONE_RUN_CONTAINED);
+        return passages ? new Judgement(DuplicateKind.PASSAGES, o.contained()) : null;
     }
 
     /** The Jaccard estimate of two texts when one repeats the other, or a negative number when they are different stories. */

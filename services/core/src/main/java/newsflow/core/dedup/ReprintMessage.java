@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import newsflow.model.Article;
+import newsflow.model.DuplicateKind;
 
 /**
  * What arrives at an arrival's gather ({@link ReprintGather}), always addressed to one arrival id: from the fan-out,
@@ -41,8 +42,12 @@ public sealed interface ReprintMessage {
      * make two gathers wait on each other) or has expired.
      */
     record TwinAnswer(Arrival from, Answer answer, String rootArticleId, String storyId, long rootDay, double similarity,
-                      boolean exact) implements ReprintMessage {
+                      boolean exact, DuplicateKind kind) implements ReprintMessage {
         public enum Answer { FOLLOW_ME, WILL_FOLLOW, NONE }
+
+        public TwinAnswer {
+            kind = kind != null ? kind : exact ? DuplicateKind.EXACT : DuplicateKind.NEAR;   // an answer of before kinds
+        }
     }
 
     /** From a later arrival that chose this one as its parent: which canonical does your story have? */

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import newsflow.core.dedup.ReprintMessage.Addressed;
 import newsflow.core.dedup.ReprintMessage.EarlierTwin;
 import newsflow.core.dedup.ReprintMessage.ShardReport;
+import newsflow.model.DuplicateKind;
 
 /**
  * One shard of the band index: the LSH bands {@code band % shards == shard} of every arrival, with each arrival's
@@ -106,16 +107,16 @@ public final class ReprintShard {
                 if (member == null) {
                     continue;
                 }
-                boolean exact = member.textHash().equals(probe.textHash());
-                double similarity = exact ? 1.0
-                        : index.reprintSimilarity(probe.signature(), probe.shingles(), member.signature(), member.shingles());
-                if (similarity >= 0) {
-                    ReprintMatch match = new ReprintMatch(member.arrival(), similarity, exact);
+                ReprintIndex.Judgement judgement = index.judge(probe.fingerprint(), member.fingerprint());
+                if (judgement != null) {
+                    ReprintMatch match = new ReprintMatch(member.arrival(), judgement.similarity(),
+                            judgement.kind() == DuplicateKind.EXACT, judgement.kind());
                     (member.arrival().before(probe.arrival()) ? earlier : later).add(match);
                 }
             }
         }
-        storage.putMember(new IndexedArticle(probe.arrival(), probe.textHash(), probe.signature(), probe.shingles()));
+        storage.putMember(new IndexedArticle(probe.arrival(), probe.textHash(), probe.signature(), probe.shingles(),
+                probe.fingerprint().passages()));
         for (int k = 0; k < keys.size(); k++) {
             join(keys.get(k), bandMembers.get(k), probe.arrival().arrivalId(), storage);
         }

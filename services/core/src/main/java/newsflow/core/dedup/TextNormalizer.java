@@ -41,12 +41,21 @@ public final class TextNormalizer {
     }
 
     public String normalize(String text) {
+        return lettersAndDigits(simplified(text));
+    }
+
+    /** NFKC, traditional → simplified Chinese and lower case, with the text's spacing and punctuation kept. */
+    public String simplified(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         String simplified = holdsConvertible(nfkc) && hasHan(nfkc) ? HanLP.convertToSimplifiedChinese(nfkc) : nfkc;
-        String lower = simplified.toLowerCase(Locale.ROOT);
+        return simplified.toLowerCase(Locale.ROOT);
+    }
+
+    /** Only the letters and digits of a text. */
+    public static String lettersAndDigits(String lower) {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.dedup.MapShardStorage;
 import newsflow.core.dedup.MinHasher;
+import newsflow.core.dedup.Passages;
 import newsflow.core.dedup.ReprintDesk;
 import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.page.PageReader;
@@ -208,8 +209,12 @@ public final class ReprintEvaluation {
         }
         ReprintIndex.Fingerprint x = index.fingerprint(textOf.get(a));
         ReprintIndex.Fingerprint y = index.fingerprint(textOf.get(b));
-        return new PairOutcome(a, b, false, String.format(Locale.ROOT, "apart (Jaccard %.2f, %d and %d shingles)",
-                MinHasher.similarity(x.signature(), y.signature()), x.shingles(), y.shingles()));
+        Passages.Overlap o = Passages.overlap(x.passages(), y.passages());
+        ReprintIndex.Judgement j = index.judge(x, y);
+        return new PairOutcome(a, b, false, String.format(Locale.ROOT,
+                "apart (Jaccard %.2f; %d passages shared in %d runs, %.2f of the shorter; the pair alone: %s)",
+                MinHasher.similarity(x.signature(), y.signature()), o.shared(), o.runs(), o.contained(),
+                j == null ? "different" : j.kind().wireName()));
     }
 
     /** The page's day (epoch day): its {@code date}, else a date in its path, else day 0. */

@@ -132,6 +132,11 @@ final class CreditParser {
                 && !WRITER_MARK.matcher(line).find();
     }
 
+    /** Whether a photo credit's line holds its caption before it: a sentence ends in it ("这是火箭发射。 新华社记者 X 摄"). */
+    static boolean captionsItself(String creditLine) {
+        return SENTENCE_PUNCTUATION.matcher(creditLine).find();
+    }
+
     /** Whether a paragraph ends in its own photo credit, which makes the whole of it a caption. */
     static boolean endsWithPhotoCredit(String paragraph) {
         if (!endsInClosingBracket(paragraph)) {

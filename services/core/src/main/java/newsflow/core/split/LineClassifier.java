@@ -247,7 +247,9 @@ final class LineClassifier {
             if (item.kind() == Kind.PHOTO_CREDIT) {
                 int last = out.size() - 1;
                 PageItem prev = last >= 0 ? out.get(last) : null;
-                if (prev != null && (prev.kind() == Kind.BODY || prev.kind() == Kind.HEAD_LINE)
+                if (CreditParser.captionsItself(item.text())) {
+                    out.add(item.as(Kind.CAPTION, item.text()));     // "这是火箭发射。 新华社记者 金立旺 摄": its own caption
+                } else if (prev != null && (prev.kind() == Kind.BODY || prev.kind() == Kind.HEAD_LINE)
                         && prev.text().length() <= MAX_CAPTION) {
                     out.set(last, prev.as(Kind.CAPTION, prev.text() + " " + item.text()));
                 } else {

@@ -140,7 +140,7 @@
       .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
     const edits = changes ? el('span', { class: 'edits', title: 'sentences changed, added, cut against the canonical' },
       changes) : null;
-    const kind = c.kind === 'near' ? `near ${c.similarity.toFixed(2)}` : c.kind;
+    const kind = c.kind === 'canonical' || c.kind === 'exact' ? c.kind : `${c.kind} ${c.similarity.toFixed(2)}`;
     return el('li', { class: 'carrier', 'data-kind': c.kind },
       el('span', { class: 'carrier-publication' }, c.publication || 'unknown'),
       c.date ? ' ' + c.date : null,
