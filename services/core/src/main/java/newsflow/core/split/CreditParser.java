@@ -46,7 +46,7 @@ final class CreditParser {
     private static final Pattern OLD_DATELINE_LEAD = Pattern.compile(
             "^(?:[^A-Za-z]{0,3}(?:\\(?by\\s+)?[A-Za-z~'.-]+(?:\\s+[A-Za-z~'.-]+){0,2}\\s*(?:press|servi\\w*)\\)?[\\s:.\\-—]*)?"
                     + "(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Rev|St|By)\\b)([A-Z][A-Za-z'’]+(?:\\s+[A-Z][A-Za-z'’]+){0,2})[.,]\\s*"
-                    + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*)?" + MONTH + "\\b",
+                    + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*){0,2}" + MONTH + "\\b",     // "Columbus, N. M., March 9"
             Pattern.CASE_INSENSITIVE);
 
     private static final String ROLE = "(?:本报|特派|首席|见习|实习|特约|摄影)?(?:记者|通讯员|实习生|撰稿人?)";
@@ -105,14 +105,26 @@ final class CreditParser {
      * A wire's byline on a line of its own, as old papers print it: "(By Associated Press)", "By United Press.". A
      * wire named without "By" ("International News Service:") runs into the dateline below it and stays there.
      */
+    private static final String WIRE_NAMES = "associated\\s+press|united\\s+press|international\\s+news\\s+service";
     private static final Pattern WIRE_LINE = Pattern.compile(
-            "^\\W{0,3}[BP][yv]\\s+(?:the\\s+)?(associated\\s+press|united\\s+press|international\\s+news\\s+service)"
-                    + "(?:\\s+(?:service|leased\\s+wire|dispatch|telegram))?\\W{0,3}$", Pattern.CASE_INSENSITIVE);
+            "^\\W{0,3}(?:[BP][yv]\\s+(?:the\\s+)?(" + WIRE_NAMES + ")(?:\\s+(?:service|leased\\s+wire|dispatch|telegram))?"
+                    + "|(" + WIRE_NAMES + ")\\s+(?:staff\\s+)?correspondent)\\W{0,3}$", Pattern.CASE_INSENSITIVE);
+    /** What may follow the month and day of a dateline printed on a line of its own: its stop and dash. */
+    private static final Pattern DATELINE_END = Pattern.compile("^[\\s\\d.,:;—–-]*$");
 
-    /** The wire a line of its own credits ("AP" for "(By Associated Press)"), or null. */
+    /**
+     * Whether a line is a dateline and nothing more, as a narrow column sets it over the story's first line: "COLUMBUS,
+     * N. M.. March 9", "Washington, Oct. 13.—".
+     */
+    static boolean isDatelineLine(String line) {
+        Matcher m = OLD_DATELINE_LEAD.matcher(line.strip());
+        return m.find() && Character.isUpperCase(m.group(1).charAt(0)) && DATELINE_END.matcher(line.strip().substring(m.end())).matches();
+    }
+
+    /** The wire a line of its own credits ("AP" for "(By Associated Press)", "(United Press staff correspondent.)"), or null. */
     static String wireLine(String line) {
         Matcher m = WIRE_LINE.matcher(line.strip());
-        return m.matches() ? wireCode(m.group(1)) : null;
+        return m.matches() ? wireCode(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /** A byline printed on a line of its own: "黄成 吴莹 本报记者 戈清平", "文/XX记者 李晓旭 图/XX记者 王磊", "By Jane Roe". */

@@ -82,6 +82,11 @@ final class LineModelAssembler {
                 continue;
             }
             boolean inHead = open != null && open.draft == null;
+            if (inHead && !open.headline.isEmpty() && CreditParser.isDatelineLine(text)) {
+                open.body(text);        // "COLUMBUS, N. M.. March 9" on its own line under the decks: the story begins
+                afterHead = false;
+                continue;
+            }
             switch (label) {
                 case HEAD_START -> {
                     if (inHead && underHead && open.decks.isEmpty() && !open.headline.isEmpty()

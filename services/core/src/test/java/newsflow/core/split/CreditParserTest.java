@@ -26,6 +26,19 @@ class CreditParserTest {
         assertEquals("UP", CreditParser.wireLine("By United Press."));
         assertNull(CreditParser.wireLine("International News Service:"));  // runs into the dateline below it
         assertNull(CreditParser.wireLine("By Associated Press reports the fleet sailed."));
+        assertEquals("UP", CreditParser.wireLine("(United Press staff correspondent.)"));   // under "By Perry Arnold."
+        assertNull(CreditParser.wireLine("United Press"), "a wire named alone is no credit line");
+    }
+
+    @Test
+    void aDatelineOnALineOfItsOwn() {
+        // a narrow column sets the dateline over the story's first line
+        assertTrue(CreditParser.isDatelineLine("COLUMBUS, N. M.. March 9"));
+        assertTrue(CreditParser.isDatelineLine("Washington, Oct. 13.—"));
+        assertFalse(CreditParser.isDatelineLine("Washington, Oct. 13. The president said today"), "a dateline run into its lead");
+        assertFalse(CreditParser.isDatelineLine("RAIDS TERRITORY"));
+        assertEquals(new Dateline("COLUMBUS", "03-09"),
+                CreditParser.parseLead("COLUMBUS, N. M., March 9.—Francisco Villa raided the town.").dateline());
     }
 
     @Test

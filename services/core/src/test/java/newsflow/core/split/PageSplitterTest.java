@@ -246,6 +246,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCreditLineCarryingItsOwnCaptionLeavesTheLeadInTheBody() {
+        // Xinhua's photo lines hold their caption before the credit; the lead above them is no caption
+        String page = """
+                嫦娥五号探测器成功发射
+
+                新华社海南文昌11月24日电(记者胡喆、陈凯姿)11月24日4时30分,我国用长征五号遥五运载火箭成功发射嫦娥五号探测器。
+
+                这是长征五号遥五运载火箭发射。 新华社记者 金立旺 摄
+
+                火箭飞行约2200秒后,顺利将探测器送入预定轨道。
+                """;
+        SplitArticle a = only(splitter.read(page));
+        assertTrue(a.body().startsWith("新华社海南文昌11月24日电"), a.body());
+        assertEquals(List.of("这是长征五号遥五运载火箭发射。 新华社记者 金立旺 摄"), a.captions());
+    }
+
+    @Test
     void anIntertitleStaysInItsStoryWhileANewHeadOpensANewStory() {
         String page = """
                 老旧小区改造惠及万户居民
