@@ -15,6 +15,8 @@ ap.add_argument('--zh', required=True)
 ap.add_argument('--check', required=True)
 ap.add_argument('--zh-check', required=True)
 ap.add_argument('--out', default='services/core/src/test/resources/eval/reprints/web')
+ap.add_argument('--train-only', nargs='*', default=[], metavar='LABELS_DIR:CHECK',
+                help='groups labelled after the draw, added to the training half only (never held back)')
 a = ap.parse_args()
 SEED = 20261206
 
@@ -24,10 +26,15 @@ def load(p):
 
 sets = [(a.shared, load(os.path.join(a.shared, 'labels.json')), load(a.check)),
         (a.zh, load(os.path.join(a.zh, 'labels.json')), load(a.zh_check))]
+drawn = len(sets)
+for pair in a.train_only:
+    labels_dir, check = pair.split(':')
+    sets.append((labels_dir, load(os.path.join(labels_dir, 'labels.json')), load(check)))
 os.makedirs(os.path.join(a.out, 'pages'), exist_ok=True)
 os.makedirs(os.path.join(a.out, 'review'), exist_ok=True)
 pages, groups, negatives, undecided = [], [], [], []
-for src, labels, check in sets:
+later = []                                   # groups labelled after the draw: training half only
+for n, (src, labels, check) in enumerate(sets):
     spans = check['spans']
     disputed = {(h['a'], h['b']) for h in check.get('hard_negatives', []) if not h.get('agree', True)}
     doubted = {(h['a'], h['b']) for h in check.get('hard_negatives', []) if h.get('agree', True)}
@@ -46,6 +53,8 @@ for src, labels, check in sets:
                               for o in members]
         groups.append({'id': g['id'], 'lang': g['lang'], 'wire': g.get('wire'), 'story': g.get('headline'),
                        'members': members})
+        if n >= drawn:
+            later.append(g['id'])
     for h in labels['hard_negatives']:
         pair = (h['a'], h['b'])
         entry = {'a': h['a'][:-4], 'b': h['b'][:-4], 'why': h.get('why'), 'strength': h.get('strength')}
@@ -56,6 +65,8 @@ for src, labels, check in sets:
             negatives.append(entry)
     name = os.path.basename(os.path.normpath(src))
     shutil.copyfile(os.path.join(src, 'labels.json'), os.path.join(a.out, 'review', name + '-labels.json'))
+    if n >= drawn:
+        shutil.copyfile(check, os.path.join(a.out, 'review', 'second-reading-' + name + '.json'))
 shutil.copyfile(a.check, os.path.join(a.out, 'review', 'second-reading-web-reprints.json'))
 shutil.copyfile(a.zh_check, os.path.join(a.out, 'review', 'second-reading-zh.json'))
 
@@ -69,10 +80,11 @@ with open(os.path.join(a.out, 'gold.json'), 'w', encoding='utf-8') as f:
 rng = random.Random(SEED)
 train, heldout = [], []
 for lang in ('en', 'zh'):
-    ids = sorted(g['id'] for g in groups if g['lang'] == lang)
+    ids = sorted(g['id'] for g in groups if g['lang'] == lang and g['id'] not in later)
     held = sorted(rng.sample(ids, len(ids) // 2))
     heldout += held
     train += [i for i in ids if i not in held]
+train += later
 with open(os.path.join(a.out, 'split.json'), 'w') as f:
     json.dump({'about': 'Groups held back at random per language with the seed, before any change to the detector: '
                'their pages and failures are not read while it changes, only their score is looked at. A hard '

@@ -95,7 +95,8 @@ public final class ReprintIndex {
 
     /**
      * Whether {@code b} repeats {@code a} (or the other way), and by what evidence; null when they are different stories.
-     * In order: the same text; MinHash similarity or containment ({@link #reprintSimilarity}); then passages in common:
+     * In order: the same text; MinHash similarity at the threshold; most of the shorter text's shingles in the other on
+     * enough equal hashes ({@link #containment}); then passages in common:
      * at least {@link #MIN_SHARED_PASSAGES}, lying in at least {@link #MIN_PASSAGE_RUNS} separate runs and making at
      * least {@link #MIN_PASSAGES_CONTAINED} of the shorter text, or a single run making at least
      * {@link #MIN_ONE_RUN_CONTAINED} of it. Two stories on one event share names, not runs of words; a boilerplate line
@@ -116,14 +117,6 @@ public final class ReprintIndex {
         boolean passages = o.shared() >= MIN_SHARED_PASSAGES
                 && (o.runs() >= MIN_PASSAGE_RUNS && o.contained() >= MIN_PASSAGES_CONTAINED || o.contained() >= MIN_ONE_RUN_CONTAINED);
         return passages ? new Judgement(DuplicateKind.PASSAGES, o.contained()) : null;
-    }
-
-    /** The Jaccard estimate of two texts when one repeats the other, or a negative number when they are different stories. */
-    public double reprintSimilarity(long[] signature, int shingles, long[] other, int otherShingles) {
-        double jaccard = MinHasher.similarity(signature, other);
-        boolean reprint = jaccard >= threshold || jaccard >= containmentMinSimilarity
-                && containment(jaccard, shingles, otherShingles) >= containmentThreshold;
-        return reprint ? jaccard : -1;
     }
 
     /**

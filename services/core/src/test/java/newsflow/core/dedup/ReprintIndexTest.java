@@ -2,6 +2,7 @@ package newsflow.core.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import newsflow.core.SeedPages;
 import newsflow.core.dedup.ReprintGather.Verdict;
+import newsflow.model.DuplicateKind;
 import org.junit.jupiter.api.Test;
 
 class ReprintIndexTest {
@@ -88,8 +90,8 @@ class ReprintIndexTest {
         long[] story = signature(1, 128);
         long[] brief = sharing(story, 13);
 
-        assertTrue(index.reprintSimilarity(brief, 150, story, 3000) < 0);
-        assertTrue(index.reprintSimilarity(story, 3000, brief, 150) < 0, "nor the story of the brief");
+        assertNull(index.judge(text(brief, 150), text(story, 3000)));
+        assertNull(index.judge(text(story, 3000), text(brief, 150)), "nor the story of the brief");
     }
 
     /** A fifth of a story, wholly contained, has a Jaccard similarity of 0.2 with it: 26 of 128 positions. */
@@ -98,9 +100,14 @@ class ReprintIndexTest {
         long[] story = signature(1, 128);
         long[] cut = sharing(story, 26);
 
-        assertTrue(index.reprintSimilarity(cut, 600, story, 3000) >= 0);
-        assertTrue(index.reprintSimilarity(story, 3000, cut, 600) >= 0);
-        assertTrue(index.reprintSimilarity(sharing(story, 13), 600, story, 3000) < 0, "half the cut's positions: half in the story");
+        assertEquals(DuplicateKind.CONTAINED, index.judge(text(cut, 600), text(story, 3000)).kind());
+        assertEquals(DuplicateKind.CONTAINED, index.judge(text(story, 3000), text(cut, 600)).kind());
+        assertNull(index.judge(text(sharing(story, 13), 600), text(story, 3000)), "half the cut's positions: half in the story");
+    }
+
+    /** A text of that signature and size, with no passages: the signature alone decides. */
+    private static ReprintIndex.Fingerprint text(long[] signature, int shingles) {
+        return new ReprintIndex.Fingerprint("text " + signature[0] + "/" + shingles, signature, shingles, new int[0]);
     }
 
     /** Hash values that no other signature of these tests holds. */
