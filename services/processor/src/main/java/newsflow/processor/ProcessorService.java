@@ -10,6 +10,7 @@ import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.page.PageReader;
 import newsflow.core.split.PageSplitter;
 import newsflow.core.tag.ArticleTagger;
+import newsflow.model.DuplicateKind;
 import newsflow.runtime.Service;
 import newsflow.runtime.StreamsLifecycle;
 import newsflow.runtime.StreamsSettings;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The processor: a Kafka Streams app, exactly-once by default. Settings are Kafka Streams properties plus
  * {@code newsflow.page.max.bytes} (default 5 MB), {@code newsflow.dedup.window.days} (how long a story stays in the
- * reprint index, in days of page dates; default 30), {@code newsflow.dedup.shards} (shards of the reprint index,
- * 1–64, default 4) and {@code newsflow.topic.*} for the topics it creates.
+ * reprint index, in days of page dates; default 30), {@code newsflow.dedup.evidence} (the weakest evidence that makes
+ * a reprint: exact, near, contained or passages, the default), {@code newsflow.dedup.shards} (shards of the reprint
+ * index, 1–64, default 4) and {@code newsflow.topic.*} for the topics it creates.
  */
 public final class ProcessorService implements Service {
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
@@ -64,6 +66,17 @@ public final class ProcessorService implements Service {
         this.registry = registry;
     }
 
+    /** {@code newsflow.dedup.evidence} as the kind it names; a value that names none is an error that says which it may be. */
+    static DuplicateKind weakestEvidence(String value) {
+        for (DuplicateKind kind : DuplicateKind.values()) {
+            if (kind.wireName().equalsIgnoreCase(value.strip())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("newsflow.dedup.evidence must be exact, near, contained or passages, not '"
+                + value + "'");
+    }
+
     public static Properties streamsConfig(Properties settings) {
         Properties config = StreamsSettings.forApplication(settings, DEFAULT_APPLICATION_ID, "newsflow.state.dir");
         // an article crosses four commits on its way (shards, gather, its story's canonical, tagging): at the default
@@ -84,7 +97,9 @@ public final class ProcessorService implements Service {
         topics.add(ProcessorTopology.reprintMessagesTopic(config));
         TopicSetup.ensureTopics(settings, topics);
         int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
-        ReprintIndex index = ReprintIndex.withDefaults().withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30")));
+        ReprintIndex index = ReprintIndex.withDefaults()
+                .withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30")))
+                .withWeakestEvidence(weakestEvidence(settings.getProperty("newsflow.dedup.evidence", "passages")));
         int shards = Integer.parseInt(settings.getProperty("newsflow.dedup.shards", String.valueOf(DEFAULT_SHARDS)));
         Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(), index, shards,
                 tagger, Clock.systemUTC(), new PipelineMetrics(registry));

@@ -1,16 +1,30 @@
 package newsflow.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Properties;
+import newsflow.model.DuplicateKind;
 import newsflow.runtime.KafkaSettings;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
-/** What the processor's producers get, as Kafka Streams resolves its properties: our defaults, and the user's over them. */
+/**
+ * What the processor's producers get, as Kafka Streams resolves its properties: our defaults, and the user's over them;
+ * and newsflow's own settings as it reads them.
+ */
 class ProcessorStreamsConfigTest {
+    @Test
+    void theWeakestReprintEvidenceIsNamedAsTheRecordsNameIt() {
+        assertEquals(DuplicateKind.PASSAGES, ProcessorService.weakestEvidence("passages"));
+        assertEquals(DuplicateKind.NEAR, ProcessorService.weakestEvidence(" Near "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcessorService.weakestEvidence("strong"));
+        assertTrue(e.getMessage().contains("exact, near, contained or passages"), e.getMessage());
+    }
+
     @Test
     void theProducersBatchUpToSixtyFourKilobytesByDefault() {
         assertEquals(65536, producerBatchSize(new Properties()));

@@ -41,9 +41,17 @@ public final class ReprintIndex {
     private final double containmentThreshold;
     private final double containmentMinSimilarity;
     private final int windowDays;
+    /** The weakest evidence that makes a reprint: passages by default; a stricter setting keeps such copies apart. */
+    private final DuplicateKind weakest;
 
     public ReprintIndex(int hashes, int bands, int shingleLength, double threshold, double containmentThreshold,
             double containmentMinSimilarity, int windowDays) {
+        this(hashes, bands, shingleLength, threshold, containmentThreshold, containmentMinSimilarity, windowDays,
+                DuplicateKind.PASSAGES);
+    }
+
+    private ReprintIndex(int hashes, int bands, int shingleLength, double threshold, double containmentThreshold,
+            double containmentMinSimilarity, int windowDays, DuplicateKind weakest) {
         if (hashes % bands != 0) {
             throw new IllegalArgumentException("hashes (" + hashes + ") must be a multiple of bands (" + bands + ")");
         }
@@ -54,6 +62,7 @@ public final class ReprintIndex {
         this.containmentThreshold = containmentThreshold;
         this.containmentMinSimilarity = containmentMinSimilarity;
         this.windowDays = windowDays;
+        this.weakest = weakest;
     }
 
     /**
@@ -74,7 +83,16 @@ public final class ReprintIndex {
 
     public ReprintIndex withWindowDays(int days) {
         return new ReprintIndex(hasher.hashes(), bands, hasher.shingleLength(), threshold, containmentThreshold,
-                containmentMinSimilarity, days);
+                containmentMinSimilarity, days, weakest);
+    }
+
+    /**
+     * An index that takes nothing weaker than {@code kind} for a reprint: {@code near} keeps cut copies and copies told
+     * by passages apart (on the enriched topic, each its own story), {@code exact} finds re-sends only.
+     */
+    public ReprintIndex withWeakestEvidence(DuplicateKind kind) {
+        return new ReprintIndex(hasher.hashes(), bands, hasher.shingleLength(), threshold, containmentThreshold,
+                containmentMinSimilarity, windowDays, kind);
     }
 
     /** How many days of page dates a story stays in the index. */
@@ -107,11 +125,15 @@ public final class ReprintIndex {
             return new Judgement(DuplicateKind.EXACT, 1.0);
         }
         double jaccard = MinHasher.similarity(a.signature(), b.signature());
-        if (jaccard >= threshold) {
+        if (jaccard >= threshold && weakest.compareTo(DuplicateKind.NEAR) >= 0) {
             return new Judgement(DuplicateKind.NEAR, jaccard);
         }
-        if (jaccard >= containmentMinSimilarity && containment(jaccard, a.shingles(), b.shingles()) >= containmentThreshold) {
+        if (jaccard >= containmentMinSimilarity && containment(jaccard, a.shingles(), b.shingles()) >= containmentThreshold
+                && weakest.compareTo(DuplicateKind.CONTAINED) >= 0) {
             return new Judgement(DuplicateKind.CONTAINED, containment(jaccard, a.shingles(), b.shingles()));
+        }
+        if (weakest != DuplicateKind.PASSAGES) {
+            return null;
         }
         Passages.Overlap o = Passages.overlap(a.passages(), b.passages());
         boolean passages = o.shared() >= MIN_SHARED_PASSAGES

@@ -182,4 +182,22 @@ class ReprintIndexTest {
         assertTrue(storage.bands.keySet().stream().map(k -> Integer.parseInt(k.substring(0, k.indexOf(':'))) % 8)
                 .allMatch(shard -> shard == 2 || shard == 5));
     }
+
+    @Test
+    void anIndexSetToNearEvidenceKeepsCopiesToldByPassagesApart() {
+        // a copy with a rewritten lead and a dropped paragraph: only its passages tell it
+        String wire = "The harbor board voted today to close the north channel for dredging through the spring, after "
+                + "pilots reported two groundings in a week. The work will cost the city forty thousand dollars and open "
+                + "the channel to ships of deeper draft by June. Shipping agents said the closing would send traffic "
+                + "through the south channel, where the tide runs hard at the turn. The board's chairman said the vote "
+                + "was the hardest of his twelve years on it.";
+        String copy = "Ships will have to use the south channel this spring. The work will cost the city forty thousand "
+                + "dollars and open the channel to ships of deeper draft by June, according to the harbor board. Shipping "
+                + "agents said the closing would send traffic through the south channel, where the tide runs hard at the turn.";
+        ReprintIndex index = ReprintIndex.withDefaults();
+        ReprintIndex.Judgement j = index.judge(index.fingerprint(wire), index.fingerprint(copy));
+        assertEquals(DuplicateKind.PASSAGES, j == null ? null : j.kind());
+        ReprintIndex strict = index.withWeakestEvidence(DuplicateKind.NEAR);
+        assertNull(strict.judge(strict.fingerprint(wire), strict.fingerprint(copy)));
+    }
 }
