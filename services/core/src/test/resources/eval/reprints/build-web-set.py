@@ -24,17 +24,18 @@ def load(p):
     with open(p, encoding='utf-8') as f:
         return json.load(f)
 
-sets = [(a.shared, load(os.path.join(a.shared, 'labels.json')), load(a.check)),
-        (a.zh, load(os.path.join(a.zh, 'labels.json')), load(a.zh_check))]
+sets = [(a.shared, load(os.path.join(a.shared, 'labels.json')), a.check),
+        (a.zh, load(os.path.join(a.zh, 'labels.json')), a.zh_check)]
 drawn = len(sets)
 for pair in a.train_only:
     labels_dir, check = pair.split(':')
-    sets.append((labels_dir, load(os.path.join(labels_dir, 'labels.json')), load(check)))
+    sets.append((labels_dir, load(os.path.join(labels_dir, 'labels.json')), check))
 os.makedirs(os.path.join(a.out, 'pages'), exist_ok=True)
 os.makedirs(os.path.join(a.out, 'review'), exist_ok=True)
 pages, groups, negatives, undecided = [], [], [], []
 later = []                                   # groups labelled after the draw: training half only
-for n, (src, labels, check) in enumerate(sets):
+for n, (src, labels, check_file) in enumerate(sets):
+    check = load(check_file)
     spans = check['spans']
     disputed = {(h['a'], h['b']) for h in check.get('hard_negatives', []) if not h.get('agree', True)}
     doubted = {(h['a'], h['b']) for h in check.get('hard_negatives', []) if h.get('agree', True)}
@@ -66,7 +67,7 @@ for n, (src, labels, check) in enumerate(sets):
     name = os.path.basename(os.path.normpath(src))
     shutil.copyfile(os.path.join(src, 'labels.json'), os.path.join(a.out, 'review', name + '-labels.json'))
     if n >= drawn:
-        shutil.copyfile(check, os.path.join(a.out, 'review', 'second-reading-' + name + '.json'))
+        shutil.copyfile(check_file, os.path.join(a.out, 'review', 'second-reading-' + name + '.json'))
 shutil.copyfile(a.check, os.path.join(a.out, 'review', 'second-reading-web-reprints.json'))
 shutil.copyfile(a.zh_check, os.path.join(a.out, 'review', 'second-reading-zh.json'))
 

@@ -21,4 +21,14 @@ public enum DuplicateKind {
     public String wireName() {
         return wireName;
     }
+
+    /** The kind a setting names ("near", " Passages "); a name of none is an error that lists them. */
+    public static DuplicateKind named(String name) {
+        for (DuplicateKind kind : values()) {
+            if (kind.wireName.equalsIgnoreCase(name.strip())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("a reprint evidence must be exact, near, contained or passages, not '" + name + "'");
+    }
 }

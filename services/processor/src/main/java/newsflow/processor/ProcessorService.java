@@ -66,17 +66,6 @@ public final class ProcessorService implements Service {
         this.registry = registry;
     }
 
-    /** {@code newsflow.dedup.evidence} as the kind it names; a value that names none is an error that says which it may be. */
-    static DuplicateKind weakestEvidence(String value) {
-        for (DuplicateKind kind : DuplicateKind.values()) {
-            if (kind.wireName().equalsIgnoreCase(value.strip())) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("newsflow.dedup.evidence must be exact, near, contained or passages, not '"
-                + value + "'");
-    }
-
     public static Properties streamsConfig(Properties settings) {
         Properties config = StreamsSettings.forApplication(settings, DEFAULT_APPLICATION_ID, "newsflow.state.dir");
         // an article crosses four commits on its way (shards, gather, its story's canonical, tagging): at the default
@@ -99,7 +88,7 @@ public final class ProcessorService implements Service {
         int maxBytes = Integer.parseInt(settings.getProperty("newsflow.page.max.bytes", String.valueOf(PageReader.DEFAULT_MAX_BYTES)));
         ReprintIndex index = ReprintIndex.withDefaults()
                 .withWindowDays(Integer.parseInt(settings.getProperty("newsflow.dedup.window.days", "30")))
-                .withWeakestEvidence(weakestEvidence(settings.getProperty("newsflow.dedup.evidence", "passages")));
+                .withWeakestEvidence(DuplicateKind.named(settings.getProperty("newsflow.dedup.evidence", "passages")));
         int shards = Integer.parseInt(settings.getProperty("newsflow.dedup.shards", String.valueOf(DEFAULT_SHARDS)));
         Topology topology = ProcessorTopology.build(config, new PageReader(maxBytes), new PageSplitter(), index, shards,
                 tagger, Clock.systemUTC(), new PipelineMetrics(registry));

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class ProcessorStreamsConfigTest {
     @Test
     void theWeakestReprintEvidenceIsNamedAsTheRecordsNameIt() {
-        assertEquals(DuplicateKind.PASSAGES, ProcessorService.weakestEvidence("passages"));
-        assertEquals(DuplicateKind.NEAR, ProcessorService.weakestEvidence(" Near "));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProcessorService.weakestEvidence("strong"));
+        assertEquals(DuplicateKind.PASSAGES, DuplicateKind.named("passages"));
+        assertEquals(DuplicateKind.NEAR, DuplicateKind.named(" Near "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DuplicateKind.named("strong"));
         assertTrue(e.getMessage().contains("exact, near, contained or passages"), e.getMessage());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.split.PageSplitter;
+import newsflow.model.DuplicateKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +31,11 @@ public final class ReprintEvalCommand implements Callable<Integer> {
     @Option(names = "--score-only", description = "print the score lines only: for a held-back half")
     boolean scoreOnly;
 
+    @Option(names = "--evidence", defaultValue = "passages", paramLabel = "KIND",
+            description = "the weakest evidence the index takes, as newsflow.dedup.evidence: exact, near, contained or "
+                    + "passages (default: ${DEFAULT-VALUE})")
+    String evidence;
+
     @Spec
     CommandSpec spec;
 
@@ -37,8 +43,8 @@ public final class ReprintEvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            for (ReprintEvaluation.LanguageScore s : new ReprintEvaluation(new PageSplitter(), ReprintIndex.withDefaults())
-                    .evaluate(set, half)) {
+            ReprintIndex index = ReprintIndex.withDefaults().withWeakestEvidence(DuplicateKind.named(evidence));
+            for (ReprintEvaluation.LanguageScore s : new ReprintEvaluation(new PageSplitter(), index).evaluate(set, half)) {
                 if (!scoreOnly) {
                     s.missed().forEach(p -> out.println("MISSED " + p.a() + " ~ " + p.b() + ": " + p.why()));
                     s.wrong().forEach(p -> out.println("WRONG  " + p.a() + " / " + p.b() + ": one story"));
@@ -47,7 +53,7 @@ public final class ReprintEvalCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("eval-reprints: " + e.getMessage());
             err.flush();

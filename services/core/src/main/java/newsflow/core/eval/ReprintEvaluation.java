@@ -34,8 +34,9 @@ import newsflow.model.Json;
  * the pages, as a feed would send them; a labelled article is the one whose body holds its {@code body_starts}.
  *
  * <p>Recall is the share of the pairs within a group whose two articles came out as one story; precision the share of
- * right pairs among all pairs of labelled articles that came out as one story (a hard negative run into one story, or
- * one body, counts against it). A labelled article the splitter did not give (no body holds its start) links with
+ * right pairs among the pairs the labels say something about that came out as one story: a pair within a group is
+ * right; members of two groups, or a page and the group a reader set it apart from (a hard negative), run into one
+ * story (or one body) is wrong; two pages that are no group's members were never compared by a reader and do not count. A labelled article the splitter did not give (no body holds its start) links with
  * nothing. Scored per language and per half of {@code split.json} (group ids); the index sees every page whatever the
  * half, as it would in production.
  *
@@ -138,7 +139,14 @@ public final class ReprintEvaluation {
             undecided.add(n.path("b").asText() + " " + n.path("a").asText());
         }
         List<String[]> negatives = new ArrayList<>();
+        Map<String, Set<String>> apartFrom = new HashMap<>();    // a page -> the groups whose story it is not
         for (JsonNode n : gold.path("hard_negatives")) {
+            for (String[] side : List.of(new String[] {n.path("a").asText(), n.path("b").asText()},
+                    new String[] {n.path("b").asText(), n.path("a").asText()})) {
+                if (groupOf.get(side[0]) != null) {
+                    apartFrom.computeIfAbsent(side[1], k -> new HashSet<>()).add(groupOf.get(side[0]));
+                }
+            }
             String a = n.path("a").asText();
             String b = n.path("b").asText();
             if (langOf.containsKey(a)) {
@@ -175,8 +183,12 @@ public final class ReprintEvaluation {
                 for (int j = i + 1; j < ids.size(); j++) {
                     String a = ids.get(i);
                     String b = ids.get(j);
-                    boolean sameGroup = groupOf.get(a) != null && groupOf.get(a).equals(groupOf.get(b));
-                    if (!sameGroup && !undecided.contains(a + " " + b) && storyOf.get(a) != null && storyOf.get(a).equals(storyOf.get(b))) {
+                    // apart by the labels: members of two groups, or a hard negative; two pages that are no group's
+                    // members were never compared by a reader, and a link between them says nothing either way
+                    boolean apart = groupOf.get(a) != null && groupOf.get(b) != null && !groupOf.get(a).equals(groupOf.get(b))
+                            || groupOf.get(a) != null && apartFrom.getOrDefault(b, Set.of()).contains(groupOf.get(a))
+                            || groupOf.get(b) != null && apartFrom.getOrDefault(a, Set.of()).contains(groupOf.get(b));
+                    if (apart && !undecided.contains(a + " " + b) && storyOf.get(a) != null && storyOf.get(a).equals(storyOf.get(b))) {
                         wrongLinks++;
                         wrong.add(outcome(a, b, storyOf, textOf));
                     }
