@@ -128,9 +128,10 @@ public final class ReprintIndex {
         if (jaccard >= threshold && weakest.compareTo(DuplicateKind.NEAR) >= 0) {
             return new Judgement(DuplicateKind.NEAR, jaccard);
         }
-        if (jaccard >= containmentMinSimilarity && containment(jaccard, a.shingles(), b.shingles()) >= containmentThreshold
+        double contained = containment(jaccard, a.shingles(), b.shingles());
+        if (jaccard >= containmentMinSimilarity && contained >= containmentThreshold
                 && weakest.compareTo(DuplicateKind.CONTAINED) >= 0) {
-            return new Judgement(DuplicateKind.CONTAINED, containment(jaccard, a.shingles(), b.shingles()));
+            return new Judgement(DuplicateKind.CONTAINED, contained);
         }
         if (weakest != DuplicateKind.PASSAGES) {
             return null;

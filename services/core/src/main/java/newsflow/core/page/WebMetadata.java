@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 import newsflow.model.Json;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What a web page says of its article in its markup, any field null when it says nothing: headline, authors,
@@ -207,12 +211,36 @@ public record WebMetadata(String headline, String byline, String published, Stri
             return isoDate(asIso(labelled.group(1)));
         }
         for (Element e : doc.select("div, p, span, td")) {
-            String text = e.text();
-            if (text.length() <= MAX_SOURCE_LINE && SOURCE_LINE.matcher(text).lookingAt() && isoDate(asIso(text)) != null) {
+            String text = shortText(e);
+            if (text != null && SOURCE_LINE.matcher(text).lookingAt() && isoDate(asIso(text)) != null) {
                 return isoDate(asIso(text));
             }
         }
         return null;
+    }
+
+    /**
+     * An element's text when it is a line's worth ({@link #MAX_SOURCE_LINE}), else null: read no further than that, so
+     * that asking it of every block of a page costs no more than reading the page once.
+     */
+    private static String shortText(Element e) {
+        StringBuilder text = new StringBuilder();
+        NodeFilter.FilterResult end = NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.text()).append(' ');
+                }
+                return text.length() > MAX_SOURCE_LINE * 2 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        String line = text.toString().replaceAll("\\s+", " ").strip();
+        return end == NodeFilter.FilterResult.STOP || line.length() > MAX_SOURCE_LINE ? null : line;
     }
 
     /** A date written 2019/9/6, 2019.9.6 or 2019年9月6日 as 2019-09-06. */
