@@ -15,8 +15,11 @@ final class CreditParser {
     private static final int LEAD_WINDOW = 200;
     private static final int MAX_CREDIT_LINE = 60;
 
-    private static final String CHINESE_WIRES = "新华社|中新社|中国新闻社|中新网|人民日报|人民网|新华网|央视新闻|央视网|央广网|"
-            + "国际在线|美联社|路透社|法新社|共同社|塔斯社|彭博社|韩联社|埃菲社|安莎社|德新社";
+    /** Agencies as Chinese papers name them, in either script (Hong Kong, Macao and Taiwan papers print traditional). */
+    private static final String CHINESE_WIRES = "新华社|新華社|中新社|中国新闻社|中國新聞社|中新网|中新網|人民日报|人民日報|人民网|人民網"
+            + "|新华网|新華網|央视新闻|央視新聞|央视网|央視網|央广网|央廣網|国际在线|國際在線|美联社|美聯社|路透社|法新社|共同社"
+            + "|塔斯社|彭博社|韩联社|韓聯社|埃菲社|安莎社|德新社|中央社";
+    private static final String REPORTER = "(?:记|記)者";
     private static final String LATIN_WIRES = "AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|DPA|Kyodo|Yonhap|TASS|Tass|CNN"
             + "|ANSA|EFE|PTI|IANS|ANI|CNA|AAP|Sputnik|Interfax";
     private static final String DAY = "(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?";
@@ -24,12 +27,20 @@ final class CreditParser {
 
     /** 新华社合肥8月22日电 (记者 X) / 据新华社电 */
     private static final Pattern CHINESE_WIRE_LEAD = Pattern.compile(
-            "^据?(" + CHINESE_WIRES + ")(?:记者)?(?:([\\p{IsHan}]{2,10}?)\\s*)?" + DAY + "\\s*电" + PARENTHESISED);
+            "^(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)?" + DAY + "\\s*(?:电|電)" + PARENTHESISED);
     /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 */
     private static final Pattern PAPER_LEAD = Pattern.compile(
-            "^(本报|本台|本刊|本网|[\\p{IsHan}]{2,10}?(?:报|网|台))(?:([\\p{IsHan}]{2,8}?)\\s*)?" + DAY + "\\s*讯"
-                    + "(?:\\s*[(（]([^()（）]{1,40})[)）]"
-                    + "|\\s*((?:本报|特派|首席|见习|实习|特约)?(?:记者|通讯员|实习生)[^。:：()（）]{1,40}?)\\s*报道)?");
+            "^(本(?:报|報|台|臺|刊|网|網)|[\\p{IsHan}]{2,10}?(?:报|報|网|網|台|臺))(?:([\\p{IsHan}]{2,8}?)\\s*)?" + DAY
+                    + "\\s*(?:讯|訊)(?:\\s*[(（]([^()（）]{1,40})[)）]"
+                    + "|\\s*((?:本报|本報|特派|首席|见习|見習|实习|實習|特约|特約)?(?:" + REPORTER
+                    + "|通讯员|通訊員|实习生|實習生)[^。:：()（）]{1,40}?)\\s*(?:报道|報道|報導))?");
+    /**
+     * A credit in corner brackets opening a Taiwanese or Hong Kong lead: "【李新隆 台中東勢】" (reporters, then the
+     * place), "【記者王小明/台北報導】".
+     */
+    private static final Pattern BRACKETED_LEAD = Pattern.compile(
+            "^【(?:" + REPORTER + "\\s*)?((?:[\\p{IsHan}·]{2,4}[\\s、,，]+)*[\\p{IsHan}·]{2,4})"
+                    + "(?:\\s*[/／]\\s*|\\s+)([\\p{IsHan}]{2,6}?)(?:报道|報道|報導)?】");
     private static final String MONTH = "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
     /** BEIJING, Aug. 22 (Xinhua) -- / NEW YORK, N.Y. (AP) — / (CNN) — */
     private static final Pattern LATIN_WIRE_LEAD = Pattern.compile(
@@ -49,7 +60,8 @@ final class CreditParser {
                     + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*){0,2}" + MONTH + "\\b",     // "Columbus, N. M., March 9"
             Pattern.CASE_INSENSITIVE);
 
-    private static final String ROLE = "(?:本报|特派|首席|见习|实习|特约|摄影)?(?:记者|通讯员|实习生|撰稿人?)";
+    private static final String ROLE = "(?:本报|本報|特派|首席|见习|見習|实习|實習|特约|特約|摄影|攝影)?(?:" + REPORTER
+            + "|通讯员|通訊員|实习生|實習生|撰稿人?)";
     private static final Pattern CHINESE_BYLINE = Pattern.compile(
             "^(?:文|图文|文图|撰文|口述|整理)\\s*[/:：|]|" + ROLE + "\\s*[\\p{IsHan}·]{2,4}(?:\\s|$|[、,，])");
     private static final Pattern LATIN_BYLINE = Pattern.compile(
@@ -86,6 +98,10 @@ final class CreditParser {
             String byline = trimToNull(m.group(5) != null ? m.group(5) : m.group(6));
             String publication = paper.startsWith("本") ? null : paper;
             return new Credit(byline, null, dateline(m.group(2), monthDay(m.group(3), m.group(4))), publication);
+        }
+        m = BRACKETED_LEAD.matcher(lead);
+        if (m.find()) {
+            return new Credit(m.group(1).replaceAll("[\\s、,，]+", " "), null, dateline(m.group(2), null), null);
         }
         m = LATIN_WIRE_LEAD.matcher(lead);
         if (m.find()) {

@@ -20,6 +20,8 @@ final class HeadReader {
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|丨｜]");
     /** A label in corner brackets set before the headline on the same line. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("^【([^【】]{1,10})】\\s*(\\S.*)$");
+    /** A column label set before the headline on its line and parted from it by a bar: "新华简讯|法国东部发生…". */
+    private static final Pattern BARRED_LABEL = Pattern.compile("^([^|丨｜]{1,12}?)\\s*[|丨｜]\\s*(\\S.*)$");
     /** A head printed whole in corner brackets: "【全国人大会议今天9时开幕】". */
     private static final Pattern BRACKETED_HEAD = Pattern.compile("^【([^【】]+)】$");
     /** Arrows and marks set before a label: ">>两会聚焦", "» Sports". */
@@ -77,6 +79,12 @@ final class HeadReader {
                     kickers.add(bracketed.group(1)); // "【要聞一】中國與聖普恢復外交關係": the label is the kicker
                     headline = bracketed.group(2);
                 }
+                Matcher barred = BARRED_LABEL.matcher(headline);
+                if (barred.matches() && isLabelOf(barred.group(1).strip(), barred.group(2))) {
+                    kickers.clear();               // the label on the head's own line names its column, not one above
+                    kickers.add(barred.group(1).strip());
+                    headline = barred.group(2);
+                }
                 if (!lines.isEmpty() && LEAD_IN.matcher(headline).find()) {
                     headline = headline + " " + lines.remove(0);
                 }
@@ -108,6 +116,13 @@ final class HeadReader {
     /** As short as a column label: a few Chinese characters. */
     private static boolean isLabelSized(String text) {
         return TextShape.isChinese(text) && text.length() <= MAX_SHORT_LABEL_HAN;
+    }
+
+    /** A label as short as a column name before a head at least twice as long. */
+    private static boolean isLabelOf(String label, String head) {
+        boolean columnSized = TextShape.isChinese(label) ? label.length() <= MAX_SHORT_LABEL_HAN
+                : label.split(" ").length <= MAX_SHORT_LABEL_WORDS;
+        return columnSized && head.length() >= 2 * label.length();
     }
 
     /** The first line that reads as a label rather than a head, or -1. */

@@ -40,6 +40,8 @@ final class PageFurniture {
             Pattern.compile("^(?:page|vol\\.?|volume|no\\.)\\s*[A-Z]?\\d+|^continued (?:on|from)|^follow us|^subscribe"
                     + "|^all rights reserved|^©|^copyright", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\$\\d+(?:\\.\\d\\d)?$"),
+            // a site's breadcrumb trail: "首頁 > 文匯報 > 體育 > 正文", "Home » World » Asia"
+            Pattern.compile("^[^。，,；;!?！？>＞»›]{0,20}(?:\\s*[>＞»›]\\s*[^。，,；;!?！？>＞»›]{1,16}){2,}$"),
             Pattern.compile("^(?:advertisement|sponsored content|广告|廣告)$", Pattern.CASE_INSENSITIVE));
 
     /** A jump line: the story goes on on a later page. */

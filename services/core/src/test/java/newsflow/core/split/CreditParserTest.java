@@ -89,6 +89,28 @@ class CreditParserTest {
     }
 
     @Test
+    void creditsInTraditionalScript() {
+        Credit paper = CreditParser.parseLead("香港文匯報訊(記者 梁啟剛)24日,朱啟南在悉尼世界盃比賽中奪冠。");
+        assertEquals("記者 梁啟剛", paper.byline());
+        assertEquals("香港文匯報", paper.publication());
+        Credit wire = CreditParser.parseLead("新華社北京3月4日電(記者 王小明)全國政協會議今天開幕。");
+        assertEquals("新華社", wire.wire());
+        assertEquals(new Dateline("北京", "03-04"), wire.dateline());
+        assertEquals("記者 王小明", wire.byline());
+    }
+
+    @Test
+    void reportersAndPlaceInCornerBrackets() {
+        Credit two = CreditParser.parseLead("【劉玟惠 徐榮駿 台北】 交通部即將在本週六舉行桃園航空城預備聽證。");
+        assertEquals("劉玟惠 徐榮駿", two.byline());
+        assertEquals(new Dateline("台北", null), two.dateline());
+        Credit slashed = CreditParser.parseLead("【記者王小明/台北報導】 台北市今天起實施新制。");
+        assertEquals("王小明", slashed.byline());
+        assertEquals(new Dateline("台北", null), slashed.dateline());
+        assertNull(CreditParser.parseLead("【有線新聞】十個公共運輸設施即日起劃為禁煙區。"), "a source alone names no reporter");
+    }
+
+    @Test
     void paperCreditWithoutByline() {
         Credit c = CreditParser.parseLead("东江日报讯 近日,市政府召开常务会议。");
         assertNull(c.byline());

@@ -116,6 +116,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLabelPartedFromItsHeadlineByABarIsItsKickerAndABreadcrumbTrailIsNoHead() {
+        String para = "新华社巴黎2月22日电 据法国媒体报道,法国东部城市米卢斯22日发生一起持刀袭击事件,目前已致1人死亡、多人受伤。"
+                + "嫌疑人已被逮捕。报道说,22日下午,一名持刀男子在当地一市场附近向路人发动袭击。(完)";
+        String page = "首頁 > 新闻 > 国际 > 正文\n\n新华简讯|法国东部发生持刀袭击事件\n\n" + para
+                + "\n\n新华简讯|法国总统表示将对黎巴嫩军队提供支持\n\n" + para.replace("巴黎", "贝鲁特") + "\n";
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("法国东部发生持刀袭击事件", "法国总统表示将对黎巴嫩军队提供支持"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("新华简讯", "新华简讯"), split.articles().stream().map(SplitArticle::kicker).toList());
+        assertFalse(split.articles().stream().anyMatch(a -> a.body().contains("正文")), "the trail is furniture");
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
