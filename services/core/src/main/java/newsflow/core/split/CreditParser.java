@@ -81,6 +81,23 @@ final class CreditParser {
     private static final Pattern CLOSING_CREDIT = Pattern.compile(
             "^[(（][\\p{IsHan}·、\\s]{1,30}[)）]$|^\\((?:Reporting|Writing|Additional reporting|Editing)\\s+by\\s[^()]{1,200}\\)$");
 
+    /**
+     * A credit signed after a story's last sentence behind a mark, as Hong Kong papers close their briefs: "…的發展。
+     * ■記者 陳曉莉", "…三四名對決。 ■新華社".
+     */
+    private static final String MARKED_CREDIT = "[■□▲△●◆]\\s*(?:[\\p{IsHan}]{0,6}" + ROLE
+            + "\\s*[\\p{IsHan}·]{2,4}(?:[\\s、,，]+[\\p{IsHan}·]{2,4})*|(" + CHINESE_WIRES + "))";
+    private static final Pattern MARKED_CLOSING_CREDIT = Pattern.compile("(?<=[。！？!?」”』）)])\\s*(" + MARKED_CREDIT + ")$");
+    private static final Pattern MARKED_CREDIT_LINE = Pattern.compile("^" + MARKED_CREDIT + "$");
+    /** A role in a credit that makes it a byline: it names a reporter, not only a source. */
+    private static final Pattern REPORTER_ROLE = Pattern.compile(ROLE);
+    /**
+     * A listing's line: a story's headline, the day it was posted and its writer ("中聯辦召開…傳達會 2024年03月13日|文:論盡採訪組").
+     */
+    private static final Pattern LISTED_HEAD = Pattern.compile(
+            "^(\\S.{5,100}?)\\s+(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})"
+                    + "\\s*[|丨｜]\\s*((?:文|撰文|記者|记者)\\s*[/:：].{1,30})$");
+
     private CreditParser() {
     }
 
@@ -193,6 +210,33 @@ final class CreditParser {
     /** A credit that closes a story: "(徐林 岳宗)", "(完)", "(Reporting by …)". */
     static boolean isClosingCredit(String line) {
         return line.length() <= MAX_CREDIT_LINE * 4 && CLOSING_CREDIT.matcher(line).matches();
+    }
+
+    /** Where a credit signed behind a mark after the last sentence starts ("■記者 陳曉莉"), or -1. */
+    static int markedClosingCreditStart(String paragraph) {
+        String tail = paragraph.length() > LEAD_WINDOW ? paragraph.substring(paragraph.length() - LEAD_WINDOW) : paragraph;
+        Matcher m = MARKED_CLOSING_CREDIT.matcher(tail);
+        return m.find() ? paragraph.length() - tail.length() + m.start(1) : -1;
+    }
+
+    /** Whether a closing credit names a reporter ("■記者 陳曉莉", "(记者 王太新)") rather than only a source or initials. */
+    static boolean namesReporter(String credit) {
+        return REPORTER_ROLE.matcher(credit).find();
+    }
+
+    /** The wire a closing credit names alone ("■新華社"), or null. */
+    static String wireOfClosingCredit(String credit) {
+        Matcher m = MARKED_CREDIT_LINE.matcher(credit.strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** A listing's line split into its headline and its writer's credit, or null when it is not one. */
+    static String[] listedHead(String line) {
+        if (line.length() > MAX_CREDIT_LINE * 3) {
+            return null;
+        }
+        Matcher m = LISTED_HEAD.matcher(line);
+        return m.matches() && !SENTENCE_PUNCTUATION.matcher(m.group(1)).find() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     /** Credit lines name people in short tokens; a long run of text is a headline that mentions a reporter. */

@@ -33,7 +33,8 @@ final class LineClassifier {
             Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
             items.add(new PageItem(kind, line.text(), line.block(), line.mark()));
         }
-        return markCaptions(promoteHeadsWithCommas(rejoinWrapped(joinWrappedLatinHeads(items))));
+        return markCaptions(promoteHeadsWithCommas(splitMarkedCredits(rejoinWrapped(joinWrappedLatinHeads(
+                splitListedHeads(items))))));
     }
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
@@ -161,6 +162,38 @@ final class LineClassifier {
         if (open != null) {
             int last = out.size() - 1;
             out.set(last, out.get(last).as(Kind.BODY, open.toString()));
+        }
+        return out;
+    }
+
+    /** A listing's line ("headline 2024年03月13日|文:X") is the story's headline over its byline. */
+    private static List<PageItem> splitListedHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            // its date makes it read as a running head, its length as a paragraph: the writer's credit tells
+            String[] listed = item.kind() == Kind.HEAD_LINE || item.kind() == Kind.BODY || item.kind() == Kind.NOISE
+                    ? CreditParser.listedHead(item.text()) : null;
+            if (listed == null) {
+                out.add(item);
+            } else {
+                out.add(item.as(Kind.HEAD_LINE, listed[0]));
+                out.add(item.as(Kind.BYLINE, listed[1]));
+            }
+        }
+        return out;
+    }
+
+    /** A credit signed behind a mark after a paragraph's last sentence ("■記者 陳曉莉") closes the story. */
+    private static List<PageItem> splitMarkedCredits(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            int at = item.kind() == Kind.BODY ? CreditParser.markedClosingCreditStart(item.text()) : -1;
+            if (at <= 0) {
+                out.add(item);
+            } else {
+                out.add(item.as(Kind.BODY, item.text().substring(0, at).strip()));
+                out.add(item.as(Kind.CLOSING_CREDIT, item.text().substring(at)));
+            }
         }
         return out;
     }

@@ -102,6 +102,17 @@ public final class PageSplitter {
         Credit credit = CreditParser.parseLead(lead.text());
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
         String wire = credit == null ? null : credit.wire();
+        Paragraph last = paragraphs.get(paragraphs.size() - 1);
+        if (last.kind() == Paragraph.Kind.CLOSING_CREDIT && paragraphs.size() > 1) {
+            // a credit signed after the story: a reporter's is its byline, a wire's its wire ("■記者 X", "■新華社")
+            String signedWire = CreditParser.wireOfClosingCredit(last.text());
+            boolean signedByReporter = byline == null && CreditParser.namesReporter(last.text());
+            if (signedByReporter || signedWire != null && wire == null) {
+                byline = signedByReporter ? last.text() : byline;
+                wire = signedWire != null ? signedWire : wire;
+                paragraphs = paragraphs.subList(0, paragraphs.size() - 1);
+            }
+        }
         String wireLine = head.byline() == null ? null : CreditParser.wireLine(head.byline());
         if (wireLine != null) {
             byline = credit == null ? null : credit.byline();   // "(By Associated Press)" names a wire, not a writer

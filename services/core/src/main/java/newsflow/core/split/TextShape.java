@@ -7,10 +7,10 @@ import newsflow.core.text.HanScript;
 final class TextShape {
 
     /** Characters that close a sentence, or a quote or bracket closing one. A colon leads into what follows. */
-    private static final String SENTENCE_END = "。！？!?….．\"”’」』）)】〕:：";
+    private static final String SENTENCE_END = "。！？!?…⋯.．\"”’」』）)】〕:：";
     /** Closing quotes: a paragraph that ends on one ends a sentence only when the quote closes a sentence. */
     private static final String CLOSING_QUOTES = "”’」』\"";
-    private static final String QUOTED_SENTENCE_END = "。！？!?….．";
+    private static final String QUOTED_SENTENCE_END = "。！？!?…⋯.．";
     /** A Chinese head carries none of these; a colon, quotes and a final ?/! are fine in a headline. */
     private static final Pattern CHINESE_PROSE_PUNCTUATION = Pattern.compile("[。，,；;…]|[！？!?].");
     /** A Latin head may hold commas ("Fed Holds Rates, Signals Cuts") but no sentence break or semicolon. */

@@ -129,6 +129,51 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
+        // Given briefs each closed by a marked credit, as Hong Kong papers print them
+        String page = """
+                體育短訊
+
+                張帥首晉皇冠賽八強
+
+                WTA皇冠級中國網球公開賽昨繼續在北京國家網球中心進行。中國金花張帥以6:0、6:3淘汰夏莉普,生涯首晉皇冠賽8強。 ■記者 陳曉莉
+
+                華夏 建業明爭冠軍盃
+
+                京津冀冠軍盃足球賽5日在秦皇島市奧體中心展開首回合爭奪。泰達和國安將展開三四名對決。 ■新華社
+                """;
+        SplitPage split = splitter.read(page);
+        // Then each brief is an article; the reporter's credit is the byline, the agency's the wire, neither in the body
+        assertEquals(List.of("張帥首晉皇冠賽八強", "華夏 建業明爭冠軍盃"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        SplitArticle tennis = split.articles().get(0);
+        assertEquals("■記者 陳曉莉", tennis.byline());
+        assertTrue(tennis.body().endsWith("生涯首晉皇冠賽8強。"), tennis.body());
+        SplitArticle football = split.articles().get(1);
+        assertEquals("新華社", football.wire());
+        assertTrue(football.body().endsWith("三四名對決。"), football.body());
+    }
+
+    @Test
+    void aListingsLineOfHeadlineDateAndWriterOpensAStoryUnderItsByline() {
+        String page = """
+                即時報道
+
+                中聯辦召開全國「兩會」精神傳達會 鄭新聰:澳門與國家命運與共 2024年03月13日|文:論盡採訪組
+
+                中央政府駐澳門聯絡辦公室今(13)日下午召開全國「兩會」精神傳達會。中聯辦主任鄭新聰在講話中指出⋯
+
+                氹仔東亞運大馬路六車相撞 兩傷者送院 2024年03月12日|文:記者K
+
+                據治安警察局消息,今(12)日下午氹仔東亞運大馬路發生一宗交通意外,涉及四輛私家車相撞。 事故中一名電單車男駕駛⋯
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("中聯辦召開全國「兩會」精神傳達會 鄭新聰:澳門與國家命運與共", "氹仔東亞運大馬路六車相撞 兩傷者送院"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("文:論盡採訪組", "文:記者K"), split.articles().stream().map(SplitArticle::byline).toList());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
