@@ -15,6 +15,8 @@ final class ArticleAssembler {
     private static final int MAX_BRIEF_HAN = 160;
     private static final int MAX_BRIEF_LATIN = 400;
     private static final int MIN_DIGEST_ITEMS = 3;
+    /** A head at least this share (in tenths) of the story's headline's length is set like a headline. */
+    private static final int PEER_HEAD_SHARE_TENTHS = 7;
 
     private ArticleAssembler() {
     }
@@ -78,7 +80,8 @@ final class ArticleAssembler {
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
             if (digest || opensArticle(run, current, before, next) || isBrief(story, i, current)
-                    || before != null && before.kind() == Kind.CAPTION && endsWhole(current)) {
+                    || before != null && before.kind() == Kind.CAPTION && endsWhole(current)
+                    || isPeerHeadline(run, current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
                 current = open(drafts, HeadReader.read(run, opening == null ? null : opening.kicker()),
@@ -164,6 +167,24 @@ final class ArticleAssembler {
         boolean headline = run.stream().anyMatch(h -> h.kind() == Kind.HEADING || h.kind() == Kind.BYLINE);
         boolean afterClosingCredit = before != null && before.kind() == Kind.CLOSING_CREDIT;
         return headline || heads >= 2 || afterClosingCredit || CreditParser.parseLead(next.text()) != null;
+    }
+
+    /**
+     * Whether a single Chinese head line inside a story is set like the headline the story opened under: about as long,
+     * after a finished sentence and at least two paragraphs, with no intertitle in the story so far. An intertitle as
+     * long as the headline comes early, after the lead; a head as long after the story's paragraphs is the next
+     * story's (a web page of several stories one after another).
+     */
+    private static boolean isPeerHeadline(List<PageItem> run, ArticleDraft current) {
+        if (current == null || run.size() != 1 || run.get(0).kind() != Kind.HEAD_LINE || !endsWhole(current)) {
+            return false;
+        }
+        String headline = current.head().headline();
+        String head = run.get(0).text();
+        return headline != null && TextShape.isChinese(head) && TextShape.isChinese(headline)
+                && head.length() * 10 >= headline.length() * PEER_HEAD_SHARE_TENTHS
+                && current.paragraphs().stream().filter(Paragraph::isText).count() >= 2
+                && current.paragraphs().stream().noneMatch(p -> p.kind() == Paragraph.Kind.INTERTITLE);
     }
 
     /**

@@ -18,16 +18,17 @@ final class CreditParser {
     /** Agencies as Chinese papers name them, in either script (Hong Kong, Macao and Taiwan papers print traditional). */
     private static final String CHINESE_WIRES = "新华社|新華社|中新社|中国新闻社|中國新聞社|中新网|中新網|人民日报|人民日報|人民网|人民網"
             + "|新华网|新華網|央视新闻|央視新聞|央视网|央視網|央广网|央廣網|国际在线|國際在線|美联社|美聯社|路透社|法新社|共同社"
-            + "|塔斯社|彭博社|韩联社|韓聯社|埃菲社|安莎社|德新社|中央社";
+            + "|塔斯社|彭博社|韩联社|韓聯社|埃菲社|安莎社|德新社|中央社|合众国际社|合眾國際社";
     private static final String REPORTER = "(?:记|記)者";
     private static final String LATIN_WIRES = "AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|DPA|Kyodo|Yonhap|TASS|Tass|CNN"
             + "|ANSA|EFE|PTI|IANS|ANI|CNA|AAP|Sputnik|Interfax";
-    private static final String DAY = "(?:(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)?";
+    /** "8月22日", or the day alone as old dispatches print it ("北京12日电"). */
+    private static final String DAY = "(?:(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?";
     private static final String PARENTHESISED = "(?:\\s*[(（]([^()（）]{1,40})[)）])?";
 
-    /** 新华社合肥8月22日电 (记者 X) / 据新华社电 */
+    /** 新华社合肥8月22日电 (记者 X) / 据新华社电 / 【路透社北京12日电】 */
     private static final Pattern CHINESE_WIRE_LEAD = Pattern.compile(
-            "^(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)?" + DAY + "\\s*(?:电|電)" + PARENTHESISED);
+            "^【?(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)?" + DAY + "\\s*(?:电|電)" + PARENTHESISED);
     /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 */
     private static final Pattern PAPER_LEAD = Pattern.compile(
             "^(本(?:报|報|台|臺|刊|网|網)|[\\p{IsHan}]{2,10}?(?:报|報|网|網|台|臺))(?:([\\p{IsHan}]{2,8}?)\\s*)?" + DAY

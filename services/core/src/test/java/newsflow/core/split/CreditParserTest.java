@@ -100,6 +100,13 @@ class CreditParserTest {
     }
 
     @Test
+    void anOldDispatchInCornerBracketsWithTheDayAlone() {
+        Credit c = CreditParser.parseLead("【路透社北京12日电】周恩来总理在对缅甸进行了一周访问后今天回到这里。");
+        assertEquals("路透社", c.wire());
+        assertEquals(new Dateline("北京", null), c.dateline());
+    }
+
+    @Test
     void reportersAndPlaceInCornerBrackets() {
         Credit two = CreditParser.parseLead("【劉玟惠 徐榮駿 台北】 交通部即將在本週六舉行桃園航空城預備聽證。");
         assertEquals("劉玟惠 徐榮駿", two.byline());

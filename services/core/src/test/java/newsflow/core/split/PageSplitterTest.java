@@ -174,6 +174,17 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadSetLikeTheStorysHeadlineAfterAFinishedSentenceOpensTheNextStory() {
+        String para = "昨天下午,中超杯决赛第二回合在武汉体育中心进行。最终主场作战的武汉队凭借两个进球,2比0战胜对手,"
+                + "以两个回合3比1的总比分夺得冠军。这是武汉队第二次夺得全国冠军。";
+        String page = "  巴西双煞齐发威武汉夺得中超杯冠军\n\n  " + para + "\n\n  " + para
+                + "\n\n  瑞典乒球赛中国单打全面胜利\n\n  " + para.replace("武汉", "瑞典") + "\n\n  " + para + "\n";
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("巴西双煞齐发威武汉夺得中超杯冠军", "瑞典乒球赛中国单打全面胜利"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
