@@ -114,6 +114,13 @@ final class MastheadReader {
                 return name;
             }
         }
+        // a source line may stand between the first headline and its text: read up to the first story text
+        for (int i = 0; i < items.size() && !startsStory(items.get(i)); i++) {
+            String name = items.get(i).kind() == PageItem.Kind.NOISE ? PageFurniture.publicationAmong(items.get(i).text()) : null;
+            if (name != null) {
+                return name;
+            }
+        }
         // an OCR page runs its masthead into the first story: its name line is found among the lines as printed
         for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
             if (PageFurniture.isLatinPublicationName(lines.get(i).text())) {

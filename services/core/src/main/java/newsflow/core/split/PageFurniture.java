@@ -70,7 +70,7 @@ final class PageFurniture {
     private static final int MAX_FOLIO_WORDS = 8;
 
     private static final Pattern CHINESE_PUBLICATION = Pattern.compile(
-            "^[\\p{IsHan}]{2,14}(?:日报|晚报|早报|时报|商报|导报|周报|周刊|晨报|快报|报)$");
+            "^[\\p{IsHan}]{2,14}(?:报|報|周刊|週刊|网|網)$");
     private static final Pattern ENGLISH_PUBLICATION = Pattern.compile(
             "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*\\s+){0,4}(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
                     + "|Chronicle|Observer|Guardian|Telegraph|Record|Star|Sun|Mail|Express|Independent|Register|Inquirer"
@@ -155,6 +155,26 @@ final class PageFurniture {
         }
         String name = f.rest().replaceFirst("^(?:[A-Z]\\d{1,2}|\\d{1,3})\\s+", "").replaceFirst("\\s+(?:[A-Z]\\d{1,2}|\\d{1,3})$", "");
         return isPublicationName(name) ? name : null;
+    }
+
+    private static final Pattern SOURCE_LINE_SEPARATORS = Pattern.compile("[\\s>＞»|｜\\-—_]+");
+
+    /**
+     * The publication a furniture line names among other things, or null: a site's breadcrumb trail ("首頁 > 文匯報 >
+     * 體育 > 正文") or a portal's source line ("http://… 2005年11月20日02:14 人民网-江南时报": the paper named last is the
+     * one the portal took the story from).
+     */
+    static String publicationAmong(String text) {
+        if (text.length() > MAX_FURNITURE_LENGTH) {
+            return null;
+        }
+        String[] parts = SOURCE_LINE_SEPARATORS.split(text.strip());
+        for (int i = parts.length - 1; i >= 0 && parts.length >= 2; i--) {
+            if (CHINESE_PUBLICATION.matcher(parts[i]).matches()) {
+                return parts[i];
+            }
+        }
+        return null;
     }
 
     /** The issue date a furniture line prints ("2020年8月24日 星期一"), as ISO-8601, or null. */

@@ -185,6 +185,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPortalsSourceLineOrBreadcrumbTrailNamesThePublication() {
+        String story = "连战今年4月访问大陆,时隔60年实现了国共两党最高领导人的首次会谈,越过陈水扁政权与大陆在经贸等具体领域进行了交涉。";
+        SplitPage portal = splitter.read("新闻中心新浪首页 > 新闻中心 > 国际新闻 > 正文\n\n午间国际要闻:马英九当选主席\n\n"
+                + "http://www.sina.com.cn 2005年07月18日12:03 人民网-江南时报\n\n  " + story + "\n");
+        assertEquals("江南时报", portal.publication(), "the paper the portal took the story from");
+        SplitPage site = splitter.read("logo 首頁 > 文匯報 > 體育 > 正文\n\n張帥首晉皇冠賽八強\n\n" + story + "\n");
+        assertEquals("文匯報", site.publication());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
