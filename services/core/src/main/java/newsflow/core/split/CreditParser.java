@@ -58,7 +58,7 @@ final class CreditParser {
     private static final Pattern OLD_DATELINE_LEAD = Pattern.compile(
             "^(?:[^A-Za-z]{0,3}(?:\\(?by\\s+)?[A-Za-z~'.-]+(?:\\s+[A-Za-z~'.-]+){0,2}\\s*(?:press|servi\\w*)\\)?[\\s:.\\-—]*)?"
                     + "(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Rev|St|By)\\b)([A-Z][A-Za-z'’]+(?:\\s+[A-Z][A-Za-z'’]+){0,2})[.,]\\s*"
-                    + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*){0,2}" + MONTH + "\\b",     // "Columbus, N. M., March 9"
+                    + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*){0,2}(?:[A-Z]{1,2}\\s+)?" + MONTH + "\\b",     // "Columbus, N. M., March 9", "N. M March 9"
             Pattern.CASE_INSENSITIVE);
 
     private static final String ROLE = "(?:本报|本報|特派|首席|见习|見習|实习|實習|特约|特約|摄影|攝影)?(?:" + REPORTER

@@ -87,6 +87,9 @@ final class LineModelAssembler {
                 afterHead = false;
                 continue;
             }
+            if (!inHead && (label == LineLabel.HEAD_START || label == LineLabel.HEAD) && CreditParser.isDatelineLine(text)) {
+                label = LineLabel.UNTITLED_START;   // a dateline after text opens the next dispatch, whose head it is not
+            }
             switch (label) {
                 case HEAD_START -> {
                     if (inHead && underHead && open.decks.isEmpty() && !open.headline.isEmpty()

@@ -35,6 +35,7 @@ class CreditParserTest {
         // a narrow column sets the dateline over the story's first line
         assertTrue(CreditParser.isDatelineLine("COLUMBUS, N. M.. March 9"));
         assertTrue(CreditParser.isDatelineLine("Washington, Oct. 13.—"));
+        assertTrue(CreditParser.isDatelineLine("COLUMBUS, N. M March 9."), "a state's last period lost to OCR");
         assertFalse(CreditParser.isDatelineLine("Washington, Oct. 13. The president said today"), "a dateline run into its lead");
         assertFalse(CreditParser.isDatelineLine("RAIDS TERRITORY"));
         assertEquals(new Dateline("COLUMBUS", "03-09"),

@@ -42,6 +42,20 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void aDatelineTakenForAHeadAfterTextOpensAnUntitledDispatch() {
+        // Given a dispatch printed under another without a head, its dateline on a line of its own read as a head's start
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("VILLA RAIDS TOWN", "Personal papers of Villa were found.", "COLUMBUS, N. M March 9.",
+                        "Francisco Villa raided United States", "territory today."),
+                List.of(HEAD_START, BODY, HEAD_START, BODY, BODY));
+        // Then the dateline starts the second dispatch's text and heads nothing
+        assertEquals(2, drafts.size());
+        assertEquals(ArticleHead.NONE, drafts.get(1).head());
+        assertEquals(List.of("COLUMBUS, N. M March 9. Francisco Villa raided United States territory today."),
+                drafts.get(1).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aSecondHeadStartRightUnderAHeadIsItsDeckButNotAfterNoise() {
         List<ArticleDraft> drafts = LineModelAssembler.assemble(
                 List.of("BANK ROBBERS TOOK $1,080.", "Two Masked Men Locked Kansas City", "Kansas City, Nov. 9.—Two robbers.",
