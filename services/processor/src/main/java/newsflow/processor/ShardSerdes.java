@@ -26,9 +26,13 @@ public final class ShardSerdes {
     private static final byte PAGE_PROBE = 2;
     /** A page's probes with each text's passages. */
     private static final byte PAGE_PROBE_PASSAGES = 3;
+    /** A page's probes with each text's passages and figures. */
+    private static final byte PAGE_PROBE_FIGURES = 4;
     private static final byte MEMBER = 1;
     /** A member with its passages. */
     private static final byte MEMBER_PASSAGES = 2;
+    /** A member with its passages and figures. */
+    private static final byte MEMBER_FIGURES = 3;
     /** Room for the signatures and ids of most pages, reused per stream thread; each record is copied out at its own length. */
     private static final int SCRATCH_BYTES = 64 * 1024;
     private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocate(SCRATCH_BYTES));
@@ -42,24 +46,25 @@ public final class ShardSerdes {
      * when the processor is upgraded are not lost.
      */
     static Serde<PageProbe> pageProbes() {
-        return serde(PageProbe.class, PAGE_PROBE_PASSAGES, (out, p) -> {
+        return serde(PageProbe.class, PAGE_PROBE_FIGURES, (out, p) -> {
             out.putShort((short) p.shard()).putInt(p.probes().size());
             for (ShardProbe probe : p.probes()) {
                 arrival(out, probe.arrival());
                 fingerprint(out, probe.textHash(), probe.signature(), probe.shingles());
                 passages(out, probe.fingerprint().passages());
+                figures(out, probe.fingerprint().figures());
             }
         }, (version, in) -> switch (version) {
             case ONE_PROBE -> {
                 Arrival arrival = arrival(in);
                 int shard = in.getShort();
-                yield new PageProbe(shard, List.of(probe(arrival, shard, in, false)));
+                yield new PageProbe(shard, List.of(probe(arrival, shard, in, version)));
             }
-            case PAGE_PROBE, PAGE_PROBE_PASSAGES -> {
+            case PAGE_PROBE, PAGE_PROBE_PASSAGES, PAGE_PROBE_FIGURES -> {
                 int shard = in.getShort();
                 List<ShardProbe> probes = new ArrayList<>();
                 for (int n = in.getInt(); n > 0; n--) {
-                    probes.add(probe(arrival(in), shard, in, version == PAGE_PROBE_PASSAGES));
+                    probes.add(probe(arrival(in), shard, in, version));
                 }
                 yield new PageProbe(shard, probes);
             }
@@ -67,30 +72,37 @@ public final class ShardSerdes {
         });
     }
 
-    /** A probe written before passages were sent has none: it is still found by its text. */
-    private static ShardProbe probe(Arrival arrival, int shard, ByteBuffer in, boolean withPassages) {
+    /** A probe written before passages (or figures) were sent has none: it is still found by its text. */
+    private static ShardProbe probe(Arrival arrival, int shard, ByteBuffer in, byte version) {
         String textHash = string(in);
         long[] signature = signature(in);
         int shingles = in.getInt();
-        int[] passages = withPassages ? passages(in) : new int[0];
-        return new ShardProbe(arrival, shard, new ReprintIndex.Fingerprint(textHash, signature, shingles, passages));
+        int[] passages = version >= PAGE_PROBE_PASSAGES ? passages(in) : new int[0];
+        long[] figures = version >= PAGE_PROBE_FIGURES ? figures(in) : new long[0];
+        return new ShardProbe(arrival, shard, new ReprintIndex.Fingerprint(textHash, signature, shingles, passages, figures));
     }
 
-    /** Members kept before passages were (version 1) read with none, so that an upgraded shard keeps its index. */
+    /**
+     * Members kept before passages (version 1) or figures (version 2) were read with none, so that an upgraded shard
+     * keeps its index.
+     */
     public static Serde<IndexedArticle> indexedArticles() {
-        return serde(IndexedArticle.class, MEMBER_PASSAGES, (out, a) -> {
+        return serde(IndexedArticle.class, MEMBER_FIGURES, (out, a) -> {
             arrival(out, a.arrival());
             fingerprint(out, a.textHash(), a.signature(), a.shingles());
             passages(out, a.passages());
+            figures(out, a.figures());
         }, (version, in) -> {
-            if (version != MEMBER && version != MEMBER_PASSAGES) {
+            if (version != MEMBER && version != MEMBER_PASSAGES && version != MEMBER_FIGURES) {
                 return null;
             }
             Arrival arrival = arrival(in);
             String textHash = string(in);
             long[] signature = signature(in);
             int shingles = in.getInt();
-            return new IndexedArticle(arrival, textHash, signature, shingles, version == MEMBER_PASSAGES ? passages(in) : new int[0]);
+            int[] passages = version >= MEMBER_PASSAGES ? passages(in) : new int[0];
+            long[] figures = version >= MEMBER_FIGURES ? figures(in) : new long[0];
+            return new IndexedArticle(arrival, textHash, signature, shingles, passages, figures);
         });
     }
 
@@ -162,6 +174,21 @@ public final class ShardSerdes {
             passages[i] = in.getInt();
         }
         return passages;
+    }
+
+    private static void figures(ByteBuffer out, long[] figures) {
+        out.put((byte) figures.length);
+        for (long f : figures) {
+            out.putLong(f);
+        }
+    }
+
+    private static long[] figures(ByteBuffer in) {
+        long[] figures = new long[in.get() & 0xFF];
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] = in.getLong();
+        }
+        return figures;
     }
 
     private static long[] signature(ByteBuffer in) {

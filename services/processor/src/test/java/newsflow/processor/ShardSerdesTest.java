@@ -67,10 +67,34 @@ class ShardSerdesTest {
         assertEquals(old.arrival(), member.arrival());
         assertArrayEquals(old.signature(), member.signature());
         assertEquals(0, member.passages().length);
-        // and one written now keeps its passages
-        IndexedArticle now = new IndexedArticle(old.arrival(), "sha", old.signature(), 700, new int[] {7, -3, 1 << 30});
+        assertEquals(0, member.figures().length);
+        // and one written now keeps its passages and figures
+        IndexedArticle now = new IndexedArticle(old.arrival(), "sha", old.signature(), 700, new int[] {7, -3, 1 << 30},
+                new long[] {-1L, 42L << 32 | 7});
         Serde<IndexedArticle> members = ShardSerdes.indexedArticles();
-        assertArrayEquals(now.passages(), members.deserializer().deserialize("t", members.serializer().serialize("t", now)).passages());
+        IndexedArticle read = members.deserializer().deserialize("t", members.serializer().serialize("t", now));
+        assertArrayEquals(now.passages(), read.passages());
+        assertArrayEquals(now.figures(), read.figures());
+    }
+
+    @Test
+    void givenAMemberKeptWithPassagesBeforeFigures_whenRead_thenItHasItsPassagesAndNoFigures() {
+        ShardProbe old = probe("0-00000000000001f4:3", 1, new SplittableRandom(4), 0);
+        ByteBuffer v2 = ByteBuffer.allocate(4096).put((byte) 2);
+        putArrival(v2, old);
+        putString(v2, old.textHash());
+        v2.putShort((short) old.signature().length);
+        for (long h : old.signature()) {
+            v2.putLong(h);
+        }
+        v2.putInt(old.shingles()).putShort((short) 2).putInt(11).putInt(-5);
+        byte[] bytes = new byte[v2.position()];
+        v2.flip().get(bytes);
+
+        IndexedArticle member = ShardSerdes.indexedArticles().deserializer().deserialize("t", bytes);
+
+        assertArrayEquals(new int[] {11, -5}, member.passages());
+        assertEquals(0, member.figures().length);
     }
 
     @Test
@@ -114,7 +138,7 @@ class ShardSerdesTest {
         long[] signature = random.longs(128).toArray();
         return new ShardProbe(new Arrival(arrivalId, "article-" + arrivalId, random.nextLong(), 18_500L + random.nextInt(30)),
                 shard, new ReprintIndex.Fingerprint("sha-" + random.nextInt(), signature, random.nextInt(10_000),
-                        random.ints(passages).toArray()));
+                        random.ints(passages).toArray(), random.longs(passages % 65).toArray()));
     }
 
     private static void assertSameProbe(ShardProbe expected, ShardProbe actual) {
@@ -124,6 +148,7 @@ class ShardSerdesTest {
         assertArrayEquals(expected.signature(), actual.signature());
         assertEquals(expected.shingles(), actual.shingles());
         assertArrayEquals(expected.fingerprint().passages(), actual.fingerprint().passages());
+        assertArrayEquals(expected.fingerprint().figures(), actual.fingerprint().figures());
     }
 
     private static void putString(ByteBuffer out, String s) {

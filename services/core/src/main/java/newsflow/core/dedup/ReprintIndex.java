@@ -18,9 +18,13 @@ import newsflow.model.DuplicateKind;
 public final class ReprintIndex {
     /**
      * What an article's text looks like to the index: the digest of its normalised form, its MinHash signature and
-     * shingle count, and its passages ({@link Passages}).
+     * shingle count, its passages ({@link Passages}) and its figures ({@link Figures}).
      */
-    public record Fingerprint(String textHash, long[] signature, int shingles, int[] passages) {
+    public record Fingerprint(String textHash, long[] signature, int shingles, int[] passages, long[] figures) {
+        public Fingerprint {
+            passages = passages == null ? new int[0] : passages;
+            figures = figures == null ? new long[0] : figures;
+        }
     }
 
     /** How one text repeats another ({@code kind}) and how alike they are by that evidence (0..1). */
@@ -108,7 +112,7 @@ public final class ReprintIndex {
         String simplified = normalizer.simplified(text);
         String normalized = TextNormalizer.lettersAndDigits(simplified);
         return new Fingerprint(sha256(normalized), hasher.signature(normalized), hasher.shingleCount(normalized),
-                Passages.of(simplified));
+                Passages.of(simplified), Figures.of(simplified));
     }
 
     /**
@@ -118,12 +122,19 @@ public final class ReprintIndex {
      * at least {@link #MIN_SHARED_PASSAGES}, lying in at least {@link #MIN_PASSAGE_RUNS} separate runs and making at
      * least {@link #MIN_PASSAGES_CONTAINED} of the shorter text, or a single run making at least
      * {@link #MIN_ONE_RUN_CONTAINED} of it. Two stories on one event share names, not runs of words; a boilerplate line
-     * both carry is one run, a small part of each.
+     * both carry is one run, a small part of each. Whatever the evidence short of the same text, two texts whose
+     * figures disagree ({@link Figures}) are two editions of a template, not one story.
      */
     public Judgement judge(Fingerprint a, Fingerprint b) {
         if (a.textHash().equals(b.textHash())) {
             return new Judgement(DuplicateKind.EXACT, 1.0);
         }
+        Judgement j = evidence(a, b);
+        // the next edition of a template shares its sentences, not its figures
+        return j == null || Figures.compare(a.figures(), b.figures()).disagree() ? null : j;
+    }
+
+    private Judgement evidence(Fingerprint a, Fingerprint b) {
         double jaccard = MinHasher.similarity(a.signature(), b.signature());
         if (jaccard >= threshold && weakest.compareTo(DuplicateKind.NEAR) >= 0) {
             return new Judgement(DuplicateKind.NEAR, jaccard);

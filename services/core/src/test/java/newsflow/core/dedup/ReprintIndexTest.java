@@ -107,7 +107,7 @@ class ReprintIndexTest {
 
     /** A text of that signature and size, with no passages: the signature alone decides. */
     private static ReprintIndex.Fingerprint text(long[] signature, int shingles) {
-        return new ReprintIndex.Fingerprint("text " + signature[0] + "/" + shingles, signature, shingles, new int[0]);
+        return new ReprintIndex.Fingerprint("text " + signature[0] + "/" + shingles, signature, shingles, new int[0], new long[0]);
     }
 
     /** Hash values that no other signature of these tests holds. */
