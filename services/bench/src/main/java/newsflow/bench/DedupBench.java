@@ -83,7 +83,7 @@ final class DedupBench implements Callable<Integer> {
         System.out.println("verif.: earlier arrivals verified (members read) per article, over its shards: the part that grows.");
         System.out.println("stored B/story: the keys and values the reprint shards' two state stores (and their changelogs) hold per");
         System.out.println("  indexed article: bands: 64 band keys → comma-joined arrival ids (the article in each of its 64 bands);");
-        System.out.println("  members: arrival id → binary {arrival, text digest, signature: 128 longs, shingles, passages: up to 512 ints}, once per store.");
+        System.out.println("  members: arrival id → binary {arrival, text digest, signature: 128 longs, shingles, passages: up to 512 ints, figures: up to 64 longs}, once per store.");
         System.out.println("  The gathers' decided state (~200 B per article, JSON) and RocksDB's own overhead are not counted.");
         System.out.println("  RocksDB's own overhead (per-entry ~20-30 B, compression, old versions) and the changelogs' record overhead are not counted.");
         System.out.println("heap B/story: the in-memory maps' growth in live heap (after a full GC), for the 'objects' storage.");
