@@ -22,8 +22,10 @@ final class CreditParser {
     private static final String REPORTER = "(?:记|記)者";
     private static final String LATIN_WIRES = "AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|DPA|Kyodo|Yonhap|TASS|Tass|CNN"
             + "|ANSA|EFE|PTI|IANS|ANI|CNA|AAP|Sputnik|Interfax";
-    /** "8月22日", or the day alone as old dispatches print it ("北京12日电"). */
-    private static final String DAY = "(?:(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*日)?";
+    /** "8月22日", "十二月二十七日" as papers printed it until the 1980s, or the day alone ("北京12日电"). */
+    private static final String NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String DAY = "(?:(?:(" + NUMBER + ")\\s*月\\s*)?(" + NUMBER + ")\\s*日)?";
+    private static final String CHINESE_DIGITS = "一二三四五六七八九";
     private static final String PARENTHESISED = "(?:\\s*[(（]([^()（）]{1,40})[)）])?";
 
     /** 新华社合肥8月22日电 (记者 X) / 据新华社电 / 【路透社北京12日电】 */
@@ -259,9 +261,23 @@ final class CreditParser {
         if (month == null || day == null) {
             return null;
         }
-        int m = Integer.parseInt(month);
-        int d = Integer.parseInt(day);
+        int m = number(month);
+        int d = number(day);
         return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? String.format("%02d-%02d", m, d) : null;
+    }
+
+    /** 1..31 written in digits or Chinese numerals ("十二", "二十七", "三十一"). */
+    private static int number(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return s.length() == 1 ? CHINESE_DIGITS.indexOf(s.charAt(0)) + 1 : 0;
+        }
+        int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(s.charAt(0)) + 1;
+        int units = ten == s.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(s.charAt(ten + 1)) + 1;
+        return ten > 1 || s.length() > ten + 2 ? 0 : tens * 10 + units;
     }
 
     private static String latinMonthDay(String monthAndDay) {

@@ -101,6 +101,15 @@ class CreditParserTest {
     }
 
     @Test
+    void aDispatchDatedInChineseNumerals() {
+        Credit c = CreditParser.parseLead("新华社北京十二月二十七日电 中国人民解放军总政治部最近发出《一九八○年政治工作要点》。");
+        assertEquals("新华社", c.wire());
+        assertEquals(new Dateline("北京", "12-27"), c.dateline());
+        assertEquals(new Dateline("北京", "09-30"), CreditParser.parseLead("新华社北京九月三十日电 国务院总理今晚举行招待会。").dateline());
+        assertEquals(new Dateline("北京", "10-01"), CreditParser.parseLead("新华社北京十月一日电 首都各界隆重集会。").dateline());
+    }
+
+    @Test
     void anOldDispatchInCornerBracketsWithTheDayAlone() {
         Credit c = CreditParser.parseLead("【路透社北京12日电】周恩来总理在对缅甸进行了一周访问后今天回到这里。");
         assertEquals("路透社", c.wire());
