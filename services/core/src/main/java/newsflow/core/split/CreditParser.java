@@ -28,13 +28,13 @@ final class CreditParser {
     private static final String CHINESE_DIGITS = "一二三四五六七八九";
     private static final String PARENTHESISED = "(?:\\s*[(（]([^()（）]{1,40})[)）])?";
 
-    /** 新华社合肥8月22日电 (记者 X) / 据新华社电 / 【路透社北京12日电】 */
+    /** 新华社合肥8月22日电 (记者 X) / 据新华社电 / 【路透社北京12日电】 / 新华社二十七日讯 */
     private static final Pattern CHINESE_WIRE_LEAD = Pattern.compile(
-            "^【?(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)?" + DAY + "\\s*(?:电|電)" + PARENTHESISED);
-    /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 */
+            "^【?(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)??" + DAY + "\\s*(?:电|電|讯|訊)" + PARENTHESISED);
+    /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 / 本报洛杉矶7月30日电 记者X报道 */
     private static final Pattern PAPER_LEAD = Pattern.compile(
-            "^(本(?:报|報|台|臺|刊|网|網)|[\\p{IsHan}]{2,10}?(?:报|報|网|網|台|臺))(?:([\\p{IsHan}]{2,8}?)\\s*)?" + DAY
-                    + "\\s*(?:讯|訊)(?:\\s*[(（]([^()（）]{1,40})[)）]"
+            "^(本(?:报|報|台|臺|刊|网|網)|[\\p{IsHan}]{2,10}?(?:报|報|网|網|台|臺))(?:([\\p{IsHan}]{2,8}?)\\s*)??" + DAY
+                    + "\\s*(?:讯|訊|电|電)(?:\\s*[(（]([^()（）]{1,40})[)）]"
                     + "|\\s*((?:本报|本報|特派|首席|见习|見習|实习|實習|特约|特約)?(?:" + REPORTER
                     + "|通讯员|通訊員|实习生|實習生)[^。:：()（）]{1,40}?)\\s*(?:报道|報道|報導))?");
     /**
@@ -73,11 +73,12 @@ final class CreditParser {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;!?！？]");
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "(?:^|/|\\s)[摄攝](?:影)?$|^[(（][^()（）]{1,40}[摄攝][)）]$|^(?:图|圖|图片|圖片|摄影|攝影|照片)\\s*[/:：|]|供图$"
+            "(?:^|/|\\s)[摄攝](?:影)?$|(?:记者|記者)\\s*[\\p{IsHan}·]{0,4}[摄攝]$|^[(（][^()（）]{1,40}[摄攝][)）]$|^(?:图|圖|图片|圖片|摄影|攝影|照片)\\s*[/:：|]|供图$"
                     + "|图片来源|圖片來源|资料图片$|^[(（](?:[^()（）]{0,30}(?:图片|圖片)|(?:图|圖)\\s*[/:：])[^()（）]{0,30}[)）]"
                     + "|^\\(?(?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/\\S+)?\\s+Photo"
                     + "|^(?:Photo|Photograph|Picture|Image)s?\\s*(?:by\\b|:|/|credit)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_CREDIT_END = Pattern.compile("[摄攝](?:影)?[)）]?$");
     private static final Pattern WRITER_MARK = Pattern.compile("(?:^|\\s)(?:文|撰文)\\s*[/:：|]");
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
             "[(（][^()（）]{1,40}[摄攝][)）]$|\\((?:AP|AFP|Reuters|Getty Images|Xinhua|EPA)(?:/[^()]{1,40})?\\s+Photo[^()]{0,60}\\)$");
@@ -92,6 +93,7 @@ final class CreditParser {
             + "\\s*[\\p{IsHan}·]{2,4}(?:[\\s、,，]+[\\p{IsHan}·]{2,4})*|(" + CHINESE_WIRES + "))";
     private static final Pattern MARKED_CLOSING_CREDIT = Pattern.compile("(?<=[。！？!?」”』）)])\\s*(" + MARKED_CREDIT + ")$");
     private static final Pattern MARKED_CREDIT_LINE = Pattern.compile("^" + MARKED_CREDIT + "$");
+    private static final Pattern BRACKETED_WIRE = Pattern.compile("^[(（](" + CHINESE_WIRES + ")[)）]$");
     /** A role in a credit that makes it a byline: it names a reporter, not only a source. */
     private static final Pattern REPORTER_ROLE = Pattern.compile(ROLE);
     /**
@@ -180,6 +182,11 @@ final class CreditParser {
                 && !WRITER_MARK.matcher(line).find();
     }
 
+    /** Whether a text ends in a photo's credit ("… 新华社记者 孟庆彪摄"): a caption, not a writer's credit. */
+    static boolean creditsAPhoto(String text) {
+        return PHOTO_CREDIT_END.matcher(text).find();
+    }
+
     /** Whether a photo credit's line holds its caption before it: a sentence ends in it ("这是火箭发射。 新华社记者 X 摄"). */
     static boolean captionsItself(String creditLine) {
         return SENTENCE_PUNCTUATION.matcher(creditLine).find();
@@ -227,9 +234,13 @@ final class CreditParser {
         return REPORTER_ROLE.matcher(credit).find();
     }
 
-    /** The wire a closing credit names alone ("■新華社"), or null. */
+    /** The wire a closing credit names alone ("■新華社", "(新华社)"), or null. */
     static String wireOfClosingCredit(String credit) {
         Matcher m = MARKED_CREDIT_LINE.matcher(credit.strip());
+        if (m.matches()) {
+            return m.group(1);
+        }
+        m = BRACKETED_WIRE.matcher(credit.strip());
         return m.matches() ? m.group(1) : null;
     }
 

@@ -18,6 +18,8 @@ final class HeadReader {
     private static final Pattern LABEL_WORD = Pattern.compile(
             "^(?:聚焦|关注|特写|专题|观察|追踪|调查|特稿|深读|视点|焦点|快评|时评|短评|社论|专访|对话|访谈|图说|镜头|速览)(?:$|[\\s:：·])");
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|丨｜]");
+    /** A column named as such, as People's Daily archives print it: "专栏:新闻简报". */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("^专栏[:：]\\s*(\\S.{0,11})$");
     /** A label in corner brackets set before the headline on the same line. */
     private static final Pattern BRACKETED_LABEL = Pattern.compile("^【([^【】]{1,10})】\\s*(\\S.*)$");
     /** A column label set before the headline on its line and parted from it by a bar: "新华简讯|法国东部发生…". */
@@ -109,7 +111,7 @@ final class HeadReader {
             // a deck printed under the byline, above the first paragraph
             subheads.addAll(after.stream().map(PageItem::text).toList());
         }
-        kickers.replaceAll(k -> LABEL_MARKS.matcher(k).replaceFirst(""));
+        kickers.replaceAll(k -> COLUMN_LABEL.matcher(LABEL_MARKS.matcher(k).replaceFirst("")).replaceFirst("$1"));
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
     }
 
@@ -136,7 +138,7 @@ final class HeadReader {
     }
 
     private static boolean isLabel(String line, List<String> block) {
-        if (LABEL_SEPARATOR.matcher(line).find() || LABEL_WORD.matcher(line).find()) {
+        if (LABEL_SEPARATOR.matcher(line).find() || LABEL_WORD.matcher(line).find() || COLUMN_LABEL.matcher(line).matches()) {
             return true;
         }
         int at = block.indexOf(line);

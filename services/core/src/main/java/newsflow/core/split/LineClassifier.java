@@ -2,6 +2,7 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.split.PageItem.Kind;
 
@@ -20,6 +21,12 @@ final class LineClassifier {
     private static final int MAX_COMMA_HEAD = 40;
     private static final Pattern TAIL_WORD = Pattern.compile("^[a-z][a-z'’-]+[.!?][\"”’)]?$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。；;！？!?]|[、,，]$");
+    /** The page and column an archive's story text opens with: "第1版()专栏:", "第4版(要闻)专栏:国际". */
+    private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
+            "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：][^\\s]{0,10})?\\s*");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
+    /** Where an archive's transcription had a photo: "(附图片)". */
+    private static final Pattern PHOTO_MARK = Pattern.compile("[(（]附(?:图片|图|照片)[)）]$");
 
     private LineClassifier() {
     }
@@ -34,7 +41,7 @@ final class LineClassifier {
             items.add(new PageItem(kind, line.text(), line.block(), line.mark()));
         }
         return markCaptions(promoteHeadsWithCommas(splitMarkedCredits(rejoinWrapped(joinWrappedLatinHeads(
-                splitListedHeads(items))))));
+                splitListedHeads(withoutRepeatedHeads(items)))))));
     }
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
@@ -166,6 +173,39 @@ final class LineClassifier {
         return out;
     }
 
+    /**
+     * An archive that lists a page's stories by number ("1. 华主席会见坦桑革命党代表团 会见在亲切友好的气氛中进行") and then
+     * opens each story's text with the page, the column and the head again ("第1版()专栏: 华主席会见… 新华社北京…电"):
+     * the text starts after the repeat, and the head's parts, which the listing ran into one line, are its headline
+     * and decks.
+     */
+    private static List<PageItem> withoutRepeatedHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            PageItem head = out.isEmpty() ? null : out.get(out.size() - 1);
+            Matcher prefix = item.kind() == Kind.BODY ? ARCHIVE_TEXT_PREFIX.matcher(item.text()) : null;
+            // the listed head may read as text (a deck with a comma): the repeat below it tells it is a head
+            boolean listedHead = head != null && (head.kind() == Kind.HEAD_LINE
+                    || head.kind() == Kind.BODY && NUMBERED.matcher(head.text()).lookingAt());
+            if (listedHead && prefix != null && prefix.lookingAt()) {
+                String listed = NUMBERED.matcher(head.text()).replaceFirst("");
+                String text = item.text().substring(prefix.end()).strip();
+                if (!listed.isEmpty() && text.startsWith(listed) && text.length() > listed.length()) {
+                    out.remove(out.size() - 1);
+                    String number = head.text().substring(0, head.text().length() - listed.length());
+                    String[] parts = listed.split(" +");
+                    for (int k = 0; k < parts.length; k++) {
+                        out.add(head.as(Kind.HEAD_LINE, k == 0 ? number + parts[k] : parts[k]));
+                    }
+                    out.add(item.as(Kind.BODY, text.substring(listed.length()).strip()));
+                    continue;
+                }
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
     /** A listing's line ("headline 2024年03月13日|文:X") is the story's headline over its byline. */
     private static List<PageItem> splitListedHeads(List<PageItem> items) {
         List<PageItem> out = new ArrayList<>(items.size());
@@ -248,6 +288,11 @@ final class LineClassifier {
         return out;
     }
 
+    /** Whether the item ends with an archive's mark of a photo: "(附图片)". */
+    private static boolean marksPhoto(PageItem item) {
+        return item != null && item.isStoryText() && PHOTO_MARK.matcher(item.text()).find();
+    }
+
     /** Whether body text is wrapped at column width: short body lines that mostly run on inside their block. */
     private static boolean isWrapped(List<PageItem> items) {
         int bodies = 0;
@@ -280,7 +325,13 @@ final class LineClassifier {
             if (item.kind() == Kind.PHOTO_CREDIT) {
                 int last = out.size() - 1;
                 PageItem prev = last >= 0 ? out.get(last) : null;
-                if (CreditParser.captionsItself(item.text())) {
+                PageItem beforePrev = last >= 1 ? out.get(last - 1) : null;
+                if (marksPhoto(prev)) {
+                    // an archive's transcription marks the photo in the text and prints its caption after it, closing the story
+                    out.add(item.as(Kind.CLOSING_CREDIT, item.text()));
+                } else if (marksPhoto(beforePrev) && prev.kind() == Kind.BODY && prev.text().length() <= MAX_CAPTION) {
+                    out.set(last, prev.as(Kind.CLOSING_CREDIT, prev.text() + " " + item.text()));    // "(附图片)" / caption / credit
+                } else if (CreditParser.captionsItself(item.text())) {
                     out.add(item.as(Kind.CAPTION, item.text()));     // "这是火箭发射。 新华社记者 金立旺 摄": its own caption
                 } else if (prev != null && (prev.kind() == Kind.BODY || prev.kind() == Kind.HEAD_LINE)
                         && prev.text().length() <= MAX_CAPTION) {

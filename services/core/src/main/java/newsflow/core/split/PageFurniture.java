@@ -34,7 +34,9 @@ final class PageFurniture {
             Pattern.compile("^[(（\\[【]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式|设计|值班|主编|总编辑|审读|监制|图片编辑|视觉)\\s*[:：/|]"),
             Pattern.compile("^(?:来源|稿源|出处|原标题|Source)\\s*[:：]", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\S{2,20}(?:主管|主办)(?:\\s+\\S{2,20}(?:主管|主办|出版|协办|承办))*$"),
-            Pattern.compile("^第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版(?:\\s*[:：]?\\s*[\\p{IsHan}·]{0,8})?$|^[A-Z]\\d{1,2}(?:\\s*[\\p{IsHan}·]{1,8})?$"),
+            // a page label, alone or with its section, as e-papers and archives print it: "第A01版:要闻", "第1版(要闻) 专栏:"
+            Pattern.compile("^第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版(?:\\s*[(（][\\p{IsHan}·]{0,8}[)）])?(?:\\s*专栏[:：])?"
+                    + "(?:\\s*[:：]?\\s*[\\p{IsHan}·]{0,8})?$|^[A-Z]\\d{1,2}(?:\\s*[\\p{IsHan}·]{1,8})?$|^专栏[:：]$"),
             Pattern.compile("^[(（]?(?:下转|上接|转|接|见)第?\\s*[A-Z]?\\d{1,3}\\s*版[)）]?$"),
             Pattern.compile("^.{0,8}(?:微信公众号|公众号|官方微博|客户端|扫码|扫一扫|二维码|关注我们|抖音号).{0,8}$"),
             Pattern.compile("^(?:page|vol\\.?|volume|no\\.)\\s*[A-Z]?\\d+|^continued (?:on|from)|^follow us|^subscribe"
@@ -153,7 +155,8 @@ final class PageFurniture {
         if (f == null || f.rest() == null) {
             return null;
         }
-        String name = f.rest().replaceFirst("^(?:[A-Z]\\d{1,2}|\\d{1,3})\\s+", "").replaceFirst("\\s+(?:[A-Z]\\d{1,2}|\\d{1,3})$", "");
+        String name = f.rest().replaceFirst("^(?:[A-Z]\\d{1,2}|\\d{1,3})\\s+", "")
+                .replaceFirst("\\s+(?:[A-Z]\\d{1,2}|\\d{1,3}|第\\s*[A-Z]?\\d{1,3}\\s*版)$", "");
         return isPublicationName(name) ? name : null;
     }
 

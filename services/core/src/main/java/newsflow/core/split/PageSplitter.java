@@ -103,14 +103,16 @@ public final class PageSplitter {
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
         String wire = credit == null ? null : credit.wire();
         Paragraph last = paragraphs.get(paragraphs.size() - 1);
-        if (last.kind() == Paragraph.Kind.CLOSING_CREDIT && paragraphs.size() > 1) {
+        if (last.kind() == Paragraph.Kind.CLOSING_CREDIT && paragraphs.size() > 1 && !CreditParser.creditsAPhoto(last.text())) {
             // a credit signed after the story: a reporter's is its byline, a wire's its wire ("■記者 X", "■新華社")
             String signedWire = CreditParser.wireOfClosingCredit(last.text());
             boolean signedByReporter = byline == null && CreditParser.namesReporter(last.text());
             if (signedByReporter || signedWire != null && wire == null) {
                 byline = signedByReporter ? last.text() : byline;
                 wire = signedWire != null ? signedWire : wire;
-                paragraphs = paragraphs.subList(0, paragraphs.size() - 1);
+                if (!CreditParser.isClosingCredit(last.text())) {
+                    paragraphs = paragraphs.subList(0, paragraphs.size() - 1); // "(新华社)" stays where it closes the text
+                }
             }
         }
         String wireLine = head.byline() == null ? null : CreditParser.wireLine(head.byline());

@@ -110,6 +110,16 @@ class CreditParserTest {
     }
 
     @Test
+    void aDispatchOfTheDayInNumeralsIsNoPlaceAndAPapersCabledStoryNamesItsReporters() {
+        Credit day = CreditParser.parseLead("新华社二十七日讯 中共中央主席今天下午接见了高级党校全体学员。");
+        assertEquals("新华社", day.wire());
+        assertNull(day.dateline(), "二十七日 is the day, not a place");
+        Credit cabled = CreditParser.parseLead("本报洛杉矶7月30日电 记者刘小明、吴骅报道:二十四岁的我国举重运动员今天夺得金牌。");
+        assertEquals("记者刘小明、吴骅", cabled.byline());
+        assertEquals(new Dateline("洛杉矶", "07-30"), cabled.dateline());
+    }
+
+    @Test
     void anOldDispatchInCornerBracketsWithTheDayAlone() {
         Credit c = CreditParser.parseLead("【路透社北京12日电】周恩来总理在对缅甸进行了一周访问后今天回到这里。");
         assertEquals("路透社", c.wire());

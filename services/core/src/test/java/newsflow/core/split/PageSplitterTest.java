@@ -195,6 +195,63 @@ class PageSplitterTest {
     }
 
     @Test
+    void anArchivePageOfBriefsUnderItsColumnGivesPaperDateKickerAndWire() {
+        // Given a People's Daily archive page as one archive prints it: date and paper, then each story under its page
+        // and column lines, closed by the agency's credit
+        String page = """
+                1990年9月4日人民日报 第1版
+
+                第1版(要闻)
+                专栏:新闻简报
+
+                  南湖新桥正式通车
+                经过两年建设,南湖新桥今天正式通车。大桥全长一千二百米,双向六车道,将大大缓解城南交通压力。
+                                      (新华社)
+
+
+                第1版(要闻)
+                专栏:新闻简报
+
+                  西城医院新楼启用
+                西城医院新住院大楼日前启用,新增床位六百张,设有急诊、手术和重症监护中心。
+                                      (新华社)
+                """;
+        SplitPage split = splitter.read(page);
+        // Then the page's lines are furniture, the column is each brief's kicker, the credit its wire and its last line
+        assertEquals("人民日报", split.publication());
+        assertEquals("1990-09-04", split.date());
+        assertEquals(List.of("南湖新桥正式通车", "西城医院新楼启用"), split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("新闻简报", "新闻简报"), split.articles().stream().map(SplitArticle::kicker).toList());
+        assertEquals(List.of("新华社", "新华社"), split.articles().stream().map(SplitArticle::wire).toList());
+        assertTrue(split.articles().get(0).body().endsWith("(新华社)"), split.articles().get(0).body());
+    }
+
+    @Test
+    void anArchiveThatRepeatsEachListedHeadBeforeItsTextStartsTheTextAfterTheRepeat() {
+        // Given an archive page that lists its stories by number, then gives each story's text on one line opening with
+        // the page, the column and the head again; the first story ends with its photo and the photo's caption
+        String page = """
+                1978-09-29
+                第 1 版
+                1. 市长会见外国友好代表团 会见在亲切友好的气氛中进行
+                第1版()专栏: 市长会见外国友好代表团 会见在亲切友好的气氛中进行 新华社北京九月二十八日电 市长今天晚上会见了外国友好代表团。会见在亲切友好的气氛中进行。(附图片) 市长同代表团团长亲切交谈。 新华社记者摄
+                2. 南湖新桥正式通车 全长一千二百米,双向六车道
+                第1版()专栏: 南湖新桥正式通车 全长一千二百米,双向六车道 新华社北京九月二十八日电 经过两年建设,南湖新桥今天正式通车。
+                """;
+        SplitPage split = splitter.read(page);
+        // Then each story has its head's parts as headline and decks, and its text starts with its dispatch
+        assertEquals(List.of("市长会见外国友好代表团", "南湖新桥正式通车"), split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("会见在亲切友好的气氛中进行", "全长一千二百米,双向六车道"),
+                split.articles().stream().map(SplitArticle::subheadline).toList());
+        for (SplitArticle a : split.articles()) {
+            assertTrue(a.body().startsWith("新华社北京九月二十八日电"), a.body());
+            assertEquals(new Dateline("北京", "09-28"), a.dateline());
+        }
+        assertTrue(split.articles().get(0).body().endsWith("新华社记者摄"), "the photo's caption stays in the text");
+        assertNull(split.articles().get(0).byline(), "a photographer is not the writer");
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
