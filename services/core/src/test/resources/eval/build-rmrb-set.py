@@ -9,13 +9,13 @@ out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'zh-rmrb')
 os.makedirs(os.path.join(out, 'pages'), exist_ok=True)
 os.makedirs(os.path.join(out, 'review'), exist_ok=True)
 split = json.load(open(os.path.join(src, 'split.json')))
-ABOUT = ("Gold for 16 People's Daily (人民日报) archive pages of 1951-2000 (stored public pages, their first ~2,000 bytes "
+ABOUT = ("Gold for 22 People's Daily (人民日报) archive pages of 1951-2000 (stored public pages, their first ~2,000 bytes "
          "kept as found; see provenance.json). Written by annotators who had not read the splitter, given only the "
          "annotation guide and the page, then checked and corrected by a second reader against the page, who also "
          "compared each page with the stored page (2026-12-06). Every article of each page is listed (exhaustive) and "
          "every person, place and organisation each article names (entities_complete).")
 provenance = []
-for name in ('provenance-A.json', 'provenance-B.json'):
+for name in ('provenance-A.json', 'provenance-B.json', 'provenance-C.json'):
     provenance += json.load(open(os.path.join(src, name)))['pages']
 with open(os.path.join(out, 'provenance.json'), 'w') as fh:
     json.dump({'about': "Where each page was found: a stored public web page kept exactly as found (its first ~2,000 "
