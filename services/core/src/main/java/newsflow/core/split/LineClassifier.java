@@ -25,6 +25,7 @@ final class LineClassifier {
     private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
             "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：][^\\s]{0,10})?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
+    private static final Pattern WHITE = Pattern.compile("\\s+");
     /** Where an archive's transcription had a photo: "(附图片)". */
     private static final Pattern PHOTO_MARK = Pattern.compile("[(（]附(?:图片|图|照片)[)）]$");
 
@@ -41,7 +42,7 @@ final class LineClassifier {
             items.add(new PageItem(kind, line.text(), line.block(), line.mark()));
         }
         return markCaptions(promoteHeadsWithCommas(splitMarkedCredits(rejoinWrapped(joinWrappedLatinHeads(
-                splitListedHeads(withoutRepeatedHeads(items)))))));
+                splitListedHeads(withoutRepeatedHeads(withoutListings(withoutSiteNotice(items)))))))));
     }
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
@@ -169,6 +170,59 @@ final class LineClassifier {
         if (open != null) {
             int last = out.size() - 1;
             out.set(last, out.get(last).as(Kind.BODY, open.toString()));
+        }
+        return out;
+    }
+
+    /**
+     * A site's notice above the page's date line, at the top of the page ("告示:采集本站数据请保持每秒一条的频率。…"): the
+     * page proper starts at its date.
+     */
+    private static List<PageItem> withoutSiteNotice(List<PageItem> items) {
+        int first = 0;
+        while (first < items.size() && items.get(first).kind() == Kind.NOISE) {
+            first++;
+        }
+        if (first + 1 >= items.size() || items.get(first).kind() != Kind.BODY || items.get(first + 1).kind() != Kind.NOISE
+                || PageFurniture.printedDate(items.get(first + 1).text()) == null) {
+            return items;
+        }
+        List<PageItem> out = new ArrayList<>(items);
+        out.set(first, items.get(first).as(Kind.NOISE, items.get(first).text()));
+        return out;
+    }
+
+    /**
+     * A head line that is the page's listing of the story below it: past page furniture, the story's own head lines
+     * say it again ("朝鲜和罗马尼亚等分别举行活动 热烈庆祝“五一”国际劳动节" over "第6版(国际)", "专栏:" and the head's
+     * two lines). The listing is furniture; the head below heads the story.
+     */
+    private static List<PageItem> withoutListings(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i < out.size(); i++) {
+            String listing = out.get(i).text();
+            // a head with a comma reads as text; a listing never ends a sentence
+            if (out.get(i).kind() != Kind.HEAD_LINE && !(out.get(i).kind() == Kind.BODY
+                    && listing.length() <= 2 * MAX_COMMA_HEAD && !TextShape.endsSentence(listing))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < out.size() && out.get(j).kind() == Kind.NOISE) {
+                j++;
+            }
+            if (j == i + 1) {
+                continue; // no furniture between: a head of several lines, not a listing
+            }
+            String listed = WHITE.matcher(listing).replaceAll("");
+            StringBuilder head = new StringBuilder();
+            while (j < out.size() && (out.get(j).kind() == Kind.HEAD_LINE || out.get(j).kind() == Kind.BODY)
+                    && head.length() < listed.length()) {
+                head.append(WHITE.matcher(out.get(j).text()).replaceAll(""));
+                j++;
+            }
+            if (head.length() > 0 && head.toString().equals(listed)) {
+                out.set(i, out.get(i).as(Kind.NOISE, out.get(i).text()));
+            }
         }
         return out;
     }

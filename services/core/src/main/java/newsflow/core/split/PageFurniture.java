@@ -18,7 +18,8 @@ final class PageFurniture {
 
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:$|\\s|星期|周|农历|礼拜)[^。，,；;]{0,30}$");
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\s.{0,30})?$");
+    /** "2023-04-12", "2023-04-12 星期三", and an archive's page title "1988-05-01第6版面所有文章内容". */
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:\\s|第\\s*\\d{1,3}\\s*版).{0,30})?$");
     private static final String MONTHS =
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
                     + "|Nov(?:ember)?|Dec(?:ember)?)\\.?";

@@ -252,6 +252,34 @@ class PageSplitterTest {
     }
 
     @Test
+    void anArchivesNoticeAndItsListingOfTheStoryAboveTheStoryAreFurniture() {
+        // Given an archive page: the site's notice, the page's date line, the listing of the story, then the story
+        // under its page and column lines, its head set again on two lines
+        String page = """
+                告示:采集本站数据请保持每秒一条的频率。高于此频率则失败,滥采则封IP。谢谢!
+
+                1988-05-01第6版面所有文章内容
+
+                南湖新桥正式通车,全长一千二百米 双向六车道缓解城南交通
+
+                第6版(国内)
+                专栏:
+
+                南湖新桥正式通车,全长一千二百米
+                双向六车道缓解城南交通
+                据新华社南京5月1日电 经过两年建设,南湖新桥今天正式通车。大桥全长一千二百米,双向六车道。
+                """;
+        SplitPage split = splitter.read(page);
+        // Then there is one story under its own head, and the page's date is read from its date line
+        assertEquals(1, split.articles().size(), split.articles().toString());
+        SplitArticle a = split.articles().get(0);
+        assertEquals("南湖新桥正式通车,全长一千二百米", a.headline());
+        assertEquals("双向六车道缓解城南交通", a.subheadline());
+        assertTrue(a.body().startsWith("据新华社南京5月1日电"), a.body());
+        assertEquals("1988-05-01", split.date());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
