@@ -2,6 +2,8 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.core.split.PageItem.Kind;
 
 /**
@@ -15,8 +17,12 @@ final class ArticleAssembler {
     private static final int MAX_BRIEF_HAN = 160;
     private static final int MAX_BRIEF_LATIN = 400;
     private static final int MIN_DIGEST_ITEMS = 3;
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,2})、");
+    private static final Pattern LABEL_BRACKETS = Pattern.compile("[【】\\[\\]]");
     /** A head at least this share (in tenths) of the story's headline's length is set like a headline. */
     private static final int PEER_HEAD_SHARE_TENTHS = 7;
+    /** A lead this long is a story's text, not the short lead an intertitle follows. */
+    private static final int PEER_HEAD_AFTER_HAN = 100;
 
     private ArticleAssembler() {
     }
@@ -27,6 +33,9 @@ final class ArticleAssembler {
                 .toList();
         boolean digest = isDigest(story);
         boolean signedList = isSignedList(story);
+        int firstNumbered = numberedListStart(story);
+        int nextNumber = 1;
+        String listLabel = null;
         List<ArticleDraft> drafts = new ArrayList<>();
         List<String> pendingCaptions = new ArrayList<>();
         ArticleDraft current = null;
@@ -44,7 +53,11 @@ final class ArticleAssembler {
                 continue;
             }
             if (item.isStoryText()) {
-                if (signedList && current != null && startsListItem(item, current)) {
+                if (firstNumbered >= 0 && i >= firstNumbered && itemNumber(item) == nextNumber) {
+                    // an item of a numbered list of news ("1、…", "2、…"): an article each, under the label above it
+                    nextNumber++;
+                    current = open(drafts, new ArticleHead(null, listLabel, null, null), pendingCaptions);
+                } else if (signedList && current != null && startsListItem(item, current)) {
                     // a signed item of a list of briefs ("■4月18日，…" then "(记者 王太新)"): the next item is an
                     // article of its own, under the list's label
                     current = open(drafts, new ArticleHead(null, current.head().kicker(), null, null), pendingCaptions);
@@ -74,6 +87,13 @@ final class ArticleAssembler {
                 end++;
             }
             List<PageItem> run = story.subList(i, end);
+            String label = LABEL_BRACKETS.matcher(run.get(0).text()).replaceAll("");
+            if (firstNumbered >= 0 && end >= firstNumbered && run.size() == 1 && end < story.size()
+                    && itemNumber(story.get(end)) == nextNumber && HeadReader.isLabelSized(label)) {
+                listLabel = label;   // "【国际】" over the next items
+                i = end;
+                continue;
+            }
             if (digest && drafts.isEmpty() && run.size() == 2) {
                 run = run.subList(1, 2); // the list's label over its first item: the label heads no item
             }
@@ -97,6 +117,36 @@ final class ArticleAssembler {
             i = end;
         }
         return drafts;
+    }
+
+    /**
+     * Where a numbered list of news starts (its "1、"), or -1: at least {@value #MIN_DIGEST_ITEMS} paragraphs numbered
+     * 1, 2, 3 … in order with nothing but labels and captions between them. A story that numbers its points has
+     * paragraphs of its own between or around them, or heads of its own.
+     */
+    private static int numberedListStart(List<PageItem> story) {
+        int start = -1;
+        int expected = 1;
+        for (int i = 0; i < story.size(); i++) {
+            PageItem item = story.get(i);
+            if (!item.isStoryText()) {
+                continue;
+            }
+            int n = itemNumber(item);
+            if (n == expected) {
+                start = expected == 1 ? i : start;
+                expected++;
+            } else if (expected > 1 && item.kind() == Kind.BODY) {
+                return -1; // unnumbered text inside the run: a story's own points
+            }
+        }
+        return expected - 1 >= MIN_DIGEST_ITEMS ? start : -1;
+    }
+
+    /** The number a paragraph opens with as an item of a list ("3、三峡水库…" → 3), or 0. */
+    private static int itemNumber(PageItem item) {
+        Matcher m = ITEM_NUMBER.matcher(item.text());
+        return item.kind() == Kind.BODY && m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static boolean startsWithListMark(PageItem item) {
@@ -183,7 +233,8 @@ final class ArticleAssembler {
         String head = run.get(0).text();
         return headline != null && TextShape.isChinese(head) && TextShape.isChinese(headline)
                 && head.length() * 10 >= headline.length() * PEER_HEAD_SHARE_TENTHS
-                && current.paragraphs().stream().filter(Paragraph::isText).count() >= 2
+                && (current.paragraphs().stream().filter(Paragraph::isText).count() >= 2
+                    || current.paragraphs().stream().filter(Paragraph::isText).mapToInt(p -> p.text().length()).sum() >= PEER_HEAD_AFTER_HAN)
                 && current.paragraphs().stream().noneMatch(p -> p.kind() == Paragraph.Kind.INTERTITLE);
     }
 

@@ -116,7 +116,7 @@ final class HeadReader {
     }
 
     /** As short as a column label: a few Chinese characters. */
-    private static boolean isLabelSized(String text) {
+    static boolean isLabelSized(String text) {
         return TextShape.isChinese(text) && text.length() <= MAX_SHORT_LABEL_HAN;
     }
 

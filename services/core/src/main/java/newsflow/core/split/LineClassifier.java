@@ -26,6 +26,8 @@ final class LineClassifier {
             "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：][^\\s]{0,10})?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
     private static final Pattern WHITE = Pattern.compile("\\s+");
+    /** A link to the story in full at the end of a digest's item: "【详情】", "[詳情]". */
+    private static final Pattern LINK_PROMPT = Pattern.compile("\\s*[【\\[](?:详情|詳情|全文|更多)[】\\]]$");
     /** Where an archive's transcription had a photo: "(附图片)". */
     private static final Pattern PHOTO_MARK = Pattern.compile("[(（]附(?:图片|图|照片)[)）]$");
 
@@ -277,10 +279,13 @@ final class LineClassifier {
         return out;
     }
 
-    /** A credit signed behind a mark after a paragraph's last sentence ("■記者 陳曉莉") closes the story. */
+    /** A credit signed behind a mark after a paragraph's last sentence ("■記者 陳曉莉") closes the story; a link to the full story ("【详情】") is no text. */
     private static List<PageItem> splitMarkedCredits(List<PageItem> items) {
         List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem item : items) {
+        for (PageItem original : items) {
+            Matcher prompt = original.kind() == Kind.BODY ? LINK_PROMPT.matcher(original.text()) : null;
+            PageItem item = prompt != null && prompt.find() && prompt.start() > 0
+                    ? original.as(Kind.BODY, original.text().substring(0, prompt.start())) : original;
             int at = item.kind() == Kind.BODY ? CreditParser.markedClosingCreditStart(item.text()) : -1;
             if (at <= 0) {
                 out.add(item);

@@ -18,8 +18,8 @@ final class PageFurniture {
 
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:$|\\s|星期|周|农历|礼拜)[^。，,；;]{0,30}$");
-    /** "2023-04-12", "2023-04-12 星期三", and an archive's page title "1988-05-01第6版面所有文章内容". */
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:\\s|第\\s*\\d{1,3}\\s*版).{0,30})?$");
+    /** "2023-04-12", "2023-04-12 星期三", an archive's page title "1988-05-01第6版面所有文章内容", "新闻联播直播:2018-06-02". */
+    private static final Pattern ISO_DATE = Pattern.compile("^(?:[\\p{IsHan}]{2,10}[:：]\\s*)?(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:\\s|第\\s*\\d{1,3}\\s*版).{0,30})?$");
     private static final String MONTHS =
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
                     + "|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -43,8 +43,13 @@ final class PageFurniture {
             Pattern.compile("^(?:page|vol\\.?|volume|no\\.)\\s*[A-Z]?\\d+|^continued (?:on|from)|^follow us|^subscribe"
                     + "|^all rights reserved|^©|^copyright", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\$\\d+(?:\\.\\d\\d)?$"),
+            // a site's widgets and links around a story: "相关推荐", "查看最新新闻联播直播"
+            Pattern.compile("^(?:相关推荐|猜你喜欢|相关新闻|相关阅读|热门推荐|推荐阅读|延伸阅读|精彩推荐|相關新聞|延伸閱讀)$"
+                    + "|^(?:查看|点击)(?:更多|最新|全文|详情|原文)[\\p{IsHan}]{0,12}$"),
+            // a page's title that ends in its date: "国际联播快讯20180602"
+            Pattern.compile("^[\\p{IsHan}]{2,12}\\s*(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$"),
             // a site's breadcrumb trail: "首頁 > 文匯報 > 體育 > 正文", "Home » World » Asia"
-            Pattern.compile("^[^。，,；;!?！？>＞»›]{0,20}(?:\\s*[>＞»›]\\s*[^。，,；;!?！？>＞»›]{1,16}){2,}$"),
+            Pattern.compile("^[^。，,；;!?！？>＞»›]{0,20}(?:\\s*[>＞»›]\\s*[^。，,；;!?！？>＞»›]{1,16}){2,}(?:\\s*[>＞»›])?$"),
             Pattern.compile("^(?:advertisement|sponsored content|广告|廣告)$", Pattern.CASE_INSENSITIVE));
 
     /** A jump line: the story goes on on a later page. */

@@ -280,6 +280,77 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNumberedListOfNewsIsAnArticlePerItemUnderItsSectionLabel() {
+        // Given a morning digest: an intro, then numbered items under section labels, each with a link to the story
+        String page = """
+                今天是10月29日星期五。欢迎收听新闻早餐。
+
+                  【国内】
+
+                  1、国防部新闻发言人28日指出,坚决捍卫国家主权和领土完整是中国人民解放军的神圣使命。【详情】
+
+                  2、当前全国公路通车里程已超过500万公里,明年1月起将实现网上申报、审批和监管。【详情】
+
+                  【国际】
+
+                  3、欧洲法院裁定,波兰每天须向欧盟委员会支付100万欧元罚款。【详情】
+                """;
+        SplitPage split = splitter.read(page);
+        List<SplitArticle> items = split.articles().stream().filter(a -> a.body().matches("(?s)\\d、.*")).toList();
+        // Then each numbered item is an article, as printed, under its label, without the link
+        assertEquals(3, items.size(), split.articles().toString());
+        assertEquals(List.of("国内", "国内", "国际"), items.stream().map(SplitArticle::kicker).toList());
+        assertTrue(items.get(2).body().startsWith("3、欧洲法院裁定"), items.get(2).body());
+        assertTrue(items.get(2).body().endsWith("100万欧元罚款。"), items.get(2).body());
+    }
+
+    @Test
+    void aStorysNumberedPointsStayInTheStory() {
+        String page = """
+                市政府部署今年重点工作
+
+                本报讯 市政府昨天召开常务会议,部署今年三项重点工作。
+
+                1、加快城市更新,年内完成老旧小区改造一百个。
+
+                2、推进交通建设,地铁三号线年底通车。
+
+                3、改善民生,新建学校十所。
+
+                会议要求各部门抓好落实。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(1, split.articles().size(), split.articles().toString());
+    }
+
+    @Test
+    void aTranscriptPagesTitleDateLinkAndWidgetsAreFurnitureAndEachItemIsAStory() {
+        String page = """
+                当前位置:新闻联播 > 央视节目 > 新闻联播直播 >
+
+                国际联播快讯20180602
+
+                新闻联播直播:2018-06-02
+
+                查看最新新闻联播直播
+
+                  西班牙首相遭弹劾下台
+
+                  1日,西班牙议会投票通过对首相的弹劾案,首相被弹劾下台。根据宪法规定,提出弹劾案的工人社会党总书记成为首相。今年5月,西班牙法院对执政党受贿案做出判决,认定多名高级成员多年来接受企业贿赂。
+
+                  世界杯揭幕战用球将从空间站返回
+
+                  1日,国际空间站举行了交接仪式,两名宇航员结束了在空间站将近半年的工作,将于3日返回地球。和他们一起返回的还有一个足球。
+
+                相关推荐
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(List.of("西班牙首相遭弹劾下台", "世界杯揭幕战用球将从空间站返回"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("2018-06-02", split.date());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
