@@ -57,6 +57,9 @@ final class ArticleAssembler {
                     // an item of a numbered list of news ("1、…", "2、…"): an article each, under the label above it
                     nextNumber++;
                     current = open(drafts, new ArticleHead(null, listLabel, null, null), pendingCaptions);
+                } else if (opensUntitledStory(item, current)) {
+                    // "本报讯(记者 X)…" after a finished story on a page that sets no heads: the next story
+                    current = open(drafts, ArticleHead.NONE, pendingCaptions);
                 } else if (signedList && current != null && startsListItem(item, current)) {
                     // a signed item of a list of briefs ("■4月18日，…" then "(记者 王太新)"): the next item is an
                     // article of its own, under the list's label
@@ -75,8 +78,8 @@ final class ArticleAssembler {
                     i++;
                     continue;
                 }
-                // an item of a list keeps its mark, as printed ("■4月18日，…")
-                String text = signedList && startsWithListMark(item) ? item.mark() + item.text() : item.text();
+                // a paragraph keeps its mark, as printed ("■4月18日，…", "△位於…")
+                String text = item.kind() == Kind.BODY ? item.mark() + item.text() : item.text();
                 current.add(new Paragraph(text,
                         item.kind() == Kind.BODY ? Paragraph.Kind.TEXT : Paragraph.Kind.CLOSING_CREDIT));
                 i++;
@@ -117,6 +120,19 @@ final class ArticleAssembler {
             i = end;
         }
         return drafts;
+    }
+
+    /**
+     * Whether a Chinese paragraph opens a story of its own under no head: it opens with a paper's or an agency's credit
+     * ("本报讯(记者 X)", "新华社北京5月1日电") after a finished paragraph of a story that has no head either.
+     */
+    private static boolean opensUntitledStory(PageItem item, ArticleDraft current) {
+        if (current == null || item.kind() != Kind.BODY || current.head().headline() != null || !endsWhole(current)
+                || current.paragraphs().stream().noneMatch(Paragraph::isText) || !TextShape.isChinese(item.text())) {
+            return false;
+        }
+        Credit credit = CreditParser.parseLead(item.text());
+        return credit != null && (credit.wire() != null || credit.byline() != null || credit.publication() != null);
     }
 
     /**

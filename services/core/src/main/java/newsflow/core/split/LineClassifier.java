@@ -43,8 +43,8 @@ final class LineClassifier {
             Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
             items.add(new PageItem(kind, line.text(), line.block(), line.mark()));
         }
-        return markCaptions(promoteHeadsWithCommas(splitMarkedCredits(rejoinWrapped(joinWrappedLatinHeads(
-                splitListedHeads(withoutRepeatedHeads(withoutListings(withoutSiteNotice(items)))))))));
+        return markCaptions(promoteHeadsWithCommas(colonLinesAsText(splitMarkedCredits(rejoinWrapped(joinWrappedLatinHeads(
+                splitListedHeads(withoutRepeatedHeads(withoutListings(withoutSiteNotice(items))))))))));
     }
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
@@ -347,16 +347,37 @@ final class LineClassifier {
         return out;
     }
 
+    /**
+     * A short Chinese line that ends in a colon right above text leads into it ("烟台市气象台5日发布天气预报:"): text, not a
+     * head. A label over a head ("聚焦:") has a head under it.
+     */
+    private static List<PageItem> colonLinesAsText(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            String t = out.get(i).text();
+            if (out.get(i).kind() == Kind.HEAD_LINE && TextShape.isChinese(t) && (t.endsWith(":") || t.endsWith("："))
+                    && out.get(i + 1).kind() == Kind.BODY) {
+                out.set(i, out.get(i).as(Kind.BODY, t));
+            }
+        }
+        return out;
+    }
+
     /** Whether the item ends with an archive's mark of a photo: "(附图片)". */
     private static boolean marksPhoto(PageItem item) {
         return item != null && item.isStoryText() && PHOTO_MARK.matcher(item.text()).find();
     }
 
-    /** Whether body text is wrapped at column width: short body lines that mostly run on inside their block. */
+    /**
+     * Whether body text is wrapped at column width: short body lines that mostly run on inside their block, and mostly
+     * stop mid-sentence. A page that prints each paragraph on a line of its own, with no blank line between, ends
+     * nearly every line with a sentence.
+     */
     private static boolean isWrapped(List<PageItem> items) {
         int bodies = 0;
         int runOn = 0;
         int longLines = 0;
+        int sentenceEnds = 0;
         for (int i = 0; i < items.size(); i++) {
             PageItem item = items.get(i);
             if (item.kind() != Kind.BODY) {
@@ -366,12 +387,16 @@ final class LineClassifier {
             if (item.text().length() > MAX_WRAPPED_LINE) {
                 longLines++;
             }
+            if (TextShape.isChinese(item.text()) && TextShape.endsSentence(item.text())) {
+                sentenceEnds++;
+            }
             if (i + 1 < items.size() && items.get(i + 1).block() == item.block()
                     && items.get(i + 1).kind() == Kind.BODY) {
                 runOn++;
             }
         }
-        return bodies >= MIN_WRAPPED_BODY_LINES && runOn * 3 >= bodies && longLines * 5 <= bodies;
+        return bodies >= MIN_WRAPPED_BODY_LINES && runOn * 3 >= bodies && longLines * 5 <= bodies
+                && sentenceEnds * 4 < bodies * 3;
     }
 
     /**

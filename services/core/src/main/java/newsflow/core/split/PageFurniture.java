@@ -46,6 +46,8 @@ final class PageFurniture {
             // a site's widgets and links around a story: "相关推荐", "查看最新新闻联播直播"
             Pattern.compile("^(?:相关推荐|猜你喜欢|相关新闻|相关阅读|热门推荐|推荐阅读|延伸阅读|精彩推荐|相關新聞|延伸閱讀)$"
                     + "|^(?:查看|点击)(?:更多|最新|全文|详情|原文)[\\p{IsHan}]{0,12}$"),
+            // a calendar or table row of a page's sidebar: "| 日 | 一 | 二 | 三 | 四 | 五 | 六 |", "|---|"
+            Pattern.compile("^\\|(?:[^|]{0,4}\\|){1,}$"),
             // a page's title that ends in its date: "国际联播快讯20180602"
             Pattern.compile("^[\\p{IsHan}]{2,12}\\s*(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$"),
             // a site's breadcrumb trail: "首頁 > 文匯報 > 體育 > 正文", "Home » World » Asia"

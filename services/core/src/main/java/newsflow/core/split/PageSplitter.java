@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsflow.core.page.Page;
 import newsflow.core.page.WebArticle;
@@ -20,6 +21,7 @@ public final class PageSplitter {
     private static final SplitPage NOTHING = new SplitPage(null, null, List.of());
 
     /** Loaded here, at start-up: a jar without its model fails at once rather than lose the stories of OCR pages. */
+    private static final Pattern TEASER_CUT = Pattern.compile("(?<=\\p{IsHan}|\\p{P})\\s+\\.{4,}$");
     private final LineModel lineModel = LineModel.shipped();
 
     /** Splits a page; never throws: a page that cannot be read yields no articles. */
@@ -125,7 +127,8 @@ public final class PageSplitter {
         if (paper != null) {
             creditedPapers.merge(paper, 1, Integer::sum);
         }
-        String body = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        // a listing's teaser ends in the site's cut mark (" ......"), which ends the item but is none of its text
+        String body = TEASER_CUT.matcher(paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"))).replaceFirst("");
         return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,
                 credit == null ? null : credit.dateline(), wire, body,
                 List.copyOf(captions));

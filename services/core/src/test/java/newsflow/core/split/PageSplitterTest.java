@@ -351,6 +351,47 @@ class PageSplitterTest {
     }
 
     @Test
+    void untitledStoriesEachOpenedByTheirCreditAreStoriesOfTheirOwn() {
+        // Given an e-paper column that sets no heads: each story opens with its credit, one paragraph to a line,
+        // under a calendar widget, the first closed by the lead-in of its chart
+        String page = """
+                | 日 | 一 | 二 | 三 | 四 | 五 | 六 |
+                第A04版:城市资讯
+                本报讯(全媒体记者 王小明)昨日全市以西南风为主,市区最高气温9℃。
+                今天全市多云,东北风为主,风力不大。明天全市多云,有雾或轻雾。
+                市气象台5日发布天气预报:
+                本报讯(全媒体记者 李青 通讯员 张萌)新春伊始,走进城东小区,一个个垃圾桶被擦洗得干干净净。
+                社区工作人员将擦洗后的垃圾桶重新放回置桶架上。
+                本报讯(全媒体记者 赵一)初春时节,乍暖还寒,鲜嫩的野菜已经上市。
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(3, split.articles().size(), split.articles().toString());
+        assertTrue(split.articles().get(0).body().endsWith("市气象台5日发布天气预报:"), split.articles().get(0).body());
+        assertEquals(List.of("全媒体记者 王小明", "全媒体记者 李青 通讯员 张萌", "全媒体记者 赵一"),
+                split.articles().stream().map(SplitArticle::byline).toList());
+        assertFalse(split.articles().get(0).body().contains("|"), "the calendar is furniture");
+    }
+
+    @Test
+    void aMarkedParagraphKeepsItsMarkAndATeasersCutMarkIsDropped() {
+        String page = """
+                澳聞集納
+
+                青洲坊大廈可提供臨時收容服務
+
+                △位於青洲東街的服務中心,可為有臨時安置需要的人士提供臨時收容服務,有需要的人士可往該中心登記暫宿。
+
+                港隊吉祥物被稱為「黃獅」
+
+                【明報專訊】杭州亞運會昨開幕,港隊吉祥物因毛髮黃色而被稱為「黃獅」,有人批評 ......
+                """;
+        SplitPage split = splitter.read(page);
+        assertEquals(2, split.articles().size(), split.articles().toString());
+        assertTrue(split.articles().get(0).body().startsWith("△位於"), split.articles().get(0).body());
+        assertTrue(split.articles().get(1).body().endsWith("有人批評"), split.articles().get(1).body());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
