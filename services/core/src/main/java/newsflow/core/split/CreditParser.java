@@ -18,7 +18,7 @@ final class CreditParser {
     /** Agencies as Chinese papers name them, in either script (Hong Kong, Macao and Taiwan papers print traditional). */
     private static final String CHINESE_WIRES = "新华社|新華社|中新社|中国新闻社|中國新聞社|中新网|中新網|人民日报|人民日報|人民网|人民網"
             + "|新华网|新華網|央视新闻|央視新聞|央视网|央視網|央广网|央廣網|国际在线|國際在線|美联社|美聯社|路透社|法新社|共同社"
-            + "|塔斯社|彭博社|韩联社|韓聯社|埃菲社|安莎社|德新社|中央社|合众国际社|合眾國際社";
+            + "|塔斯社|彭博社|韩联社|韓聯社|埃菲社|安莎社|德新社|中央社|合众国际社|合眾國際社|香港中通社|中通社";
     private static final String REPORTER = "(?:记|記)者";
     private static final String LATIN_WIRES = "AP|Reuters|AFP|Xinhua|Bloomberg|UPI|dpa|DPA|Kyodo|Yonhap|TASS|Tass|CNN"
             + "|ANSA|EFE|PTI|IANS|ANI|CNA|AAP|Sputnik|Interfax";
@@ -71,6 +71,7 @@ final class CreditParser {
             "^(?:By|BY)\\s+[A-Z][\\w.'’-]*(?:\\s+(?:[A-Z][\\w.'’-]*|de|van|von|der|and|&))*(?:\\s*[,|/]\\s*.{0,60})?$");
     private static final Pattern MONTH_DAY_SEPARATOR = Pattern.compile("[.\\s]+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。；;!?！？]");
+    private static final Pattern HEADLINE_BREAKERS = Pattern.compile("[。；;]");
 
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "(?:^|/|\\s)[摄攝](?:影)?$|(?:记者|記者)\\s*[\\p{IsHan}·]{0,4}[摄攝]$|^[(（][^()（）]{1,40}[摄攝][)）]$|^(?:图|圖|图片|圖片|摄影|攝影|照片)\\s*[/:：|]|供图$"
@@ -101,7 +102,17 @@ final class CreditParser {
      */
     private static final Pattern LISTED_HEAD = Pattern.compile(
             "^(\\S.{5,100}?)\\s+(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})"
-                    + "\\s*[|丨｜]\\s*((?:文|撰文|記者|记者)\\s*[/:：].{1,30})$");
+                    + "\\s*[|丨｜]\\s*((?:文|撰文|記者|记者)\\s*[/:：][^|丨｜]{1,30}?)(?:\\s*[|丨｜]\\s*https?://\\S+)?$");
+    /** A listing's story on one line: headline, writer, date, text ("悉尼跨年夜煙花表演有看頭 … 歐陽宇琦 2021-12-10 午夜倒數…"). */
+    private static final Pattern LISTED_STORY_BY_WRITER = Pattern.compile(
+            "^(\\S.{5,100}?)\\s+([\\p{IsHan}·]{2,4})\\s+\\d{4}-\\d{1,2}-\\d{1,2}\\s+(\\S.{20,})$");
+    /**
+     * A listing's story on one line: headline, then the text from its credit on, then when and where it was filed
+     * ("北捷驚魂!… 【記者X/台北報導】2025年底… 2026/01/15 17:23 社會 地方大小事").
+     */
+    private static final Pattern LISTED_STORY_WITH_CREDIT = Pattern.compile(
+            "^(\\S[^【】]{5,100}?)\\s+(【[^【】]{2,30}(?:报道|報導|報道)】.{20,}?)"
+                    + "(?:\\s+\\d{4}/\\d{1,2}/\\d{1,2}\\s+\\d{1,2}:\\d{2}(?:\\s+[\\p{IsHan}\\w]{1,8}){0,4})?$");
 
     private CreditParser() {
     }
@@ -244,13 +255,27 @@ final class CreditParser {
         return m.matches() ? m.group(1) : null;
     }
 
-    /** A listing's line split into its headline and its writer's credit, or null when it is not one. */
-    static String[] listedHead(String line) {
-        if (line.length() > MAX_CREDIT_LINE * 3) {
-            return null;
-        }
+    /** A story as a listing sets it on one line: its headline, and its writer's credit or its text where the line has them. */
+    record Listed(String headline, String byline, String text) {
+    }
+
+    /** A listing's line split into the story's headline, writer and text, or null when it is not one. */
+    static Listed listed(String line) {
         Matcher m = LISTED_HEAD.matcher(line);
-        return m.matches() && !SENTENCE_PUNCTUATION.matcher(m.group(1)).find() ? new String[] {m.group(1), m.group(2)} : null;
+        if (line.length() <= MAX_CREDIT_LINE * 4 && m.matches() && isHeadline(m.group(1))) {
+            return new Listed(m.group(1), m.group(2), null);
+        }
+        m = LISTED_STORY_BY_WRITER.matcher(line);
+        if (m.matches() && isHeadline(m.group(1))) {
+            return new Listed(m.group(1), m.group(2), m.group(3));
+        }
+        m = LISTED_STORY_WITH_CREDIT.matcher(line);
+        return m.matches() && isHeadline(m.group(1)) ? new Listed(m.group(1), null, m.group(2)) : null;
+    }
+
+    /** A headline says what happened in a phrase or two, with no full stop or semicolon in it. */
+    private static boolean isHeadline(String text) {
+        return !HEADLINE_BREAKERS.matcher(text).find();
     }
 
     /** Credit lines name people in short tokens; a long run of text is a headline that mentions a reporter. */

@@ -262,18 +262,26 @@ final class LineClassifier {
         return out;
     }
 
-    /** A listing's line ("headline 2024年03月13日|文:X") is the story's headline over its byline. */
+    /**
+     * A listing's line is a story's headline over its byline and text: "headline 2024年03月13日|文:X", "headline writer
+     * 2021-12-10 text", "headline 【記者X/台北報導】text 2026/01/15 17:23 社會".
+     */
     private static List<PageItem> splitListedHeads(List<PageItem> items) {
         List<PageItem> out = new ArrayList<>(items.size());
         for (PageItem item : items) {
             // its date makes it read as a running head, its length as a paragraph: the writer's credit tells
-            String[] listed = item.kind() == Kind.HEAD_LINE || item.kind() == Kind.BODY || item.kind() == Kind.NOISE
-                    ? CreditParser.listedHead(item.text()) : null;
+            CreditParser.Listed listed = item.kind() == Kind.HEAD_LINE || item.kind() == Kind.BODY || item.kind() == Kind.NOISE
+                    ? CreditParser.listed(item.text()) : null;
             if (listed == null) {
                 out.add(item);
-            } else {
-                out.add(item.as(Kind.HEAD_LINE, listed[0]));
-                out.add(item.as(Kind.BYLINE, listed[1]));
+                continue;
+            }
+            out.add(item.as(Kind.HEAD_LINE, listed.headline()));
+            if (listed.byline() != null) {
+                out.add(item.as(Kind.BYLINE, listed.byline()));
+            }
+            if (listed.text() != null) {
+                out.add(item.as(Kind.BODY, listed.text()));
             }
         }
         return out;

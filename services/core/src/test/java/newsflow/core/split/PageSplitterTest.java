@@ -392,6 +392,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aListingsStoryOnOneLineIsHeadlineWriterAndText() {
+        // Given two listings that set each story on one line: headline, writer, date, text; headline, credited text,
+        // filing time and tags
+        String byWriter = """
+                悉尼跨年夜煙花表演有看頭 2000個煙花將在夜空綻放 歐陽宇琦 2021-12-10 午夜倒數表演將從晚上8點30分開始。五顏六色的煙花將從海港大橋上綻放。
+                無國界記者發新報告 批新聞自由倒退 歐陽宇琦 2021-12-10 該報告詳細揭露了打壓新聞自由的情況,並形容該國為最大的記者監禁者。
+                """;
+        SplitPage a = splitter.read(byWriter);
+        assertEquals(List.of("悉尼跨年夜煙花表演有看頭 2000個煙花將在夜空綻放", "無國界記者發新報告 批新聞自由倒退"),
+                a.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("歐陽宇琦", "歐陽宇琦"), a.articles().stream().map(SplitArticle::byline).toList());
+        assertTrue(a.articles().get(0).body().startsWith("午夜倒數表演"), a.articles().get(0).body());
+
+        String withCredit = """
+                北捷驚魂!女拿剪刀問鄰座 嚇壞乘客急報案 【記者王小明/台北報導】今天下午有女子在捷運列車內亮出剪刀,嚇壞乘客報警,經捷警制伏後送醫。 2026/01/15 17:23 社會 地方大小事
+                嘉市加領春節禮金 普發6000這樣花 【記者李青/嘉義報導】嘉義市議會上月三讀通過振興經濟預算案,市府今天宣布同時入帳老人春節禮金。 2026/01/15 17:16 社會 地方大小事
+                """;
+        SplitPage b = splitter.read(withCredit);
+        assertEquals(List.of("北捷驚魂!女拿剪刀問鄰座 嚇壞乘客急報案", "嘉市加領春節禮金 普發6000這樣花"),
+                b.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(new Dateline("台北", null), b.articles().get(0).dateline());
+        assertTrue(b.articles().get(0).body().endsWith("後送醫。"), "the filing time and tags are no text: " + b.articles().get(0).body());
+    }
+
+    @Test
     void aListOfSignedBriefsIsOneArticlePerItemUnderItsLabel() {
         // Given a column of briefs: a label, then items each opened by a mark and closed by its reporters' names
         String page = """
