@@ -31,7 +31,7 @@ class RealPagesGoldTest {
             // set,        half,    share of checks, entity recall, entity precision: floors a few points under the
             // scores of 2026-12-06 (0.796/0.33/0.52, 0.737/0.32/0.35, 0.784/0.29/0.46, 0.751/0.49/0.50, 0.636/0.53/0.33,
             // 0.972/0.66/0.88, 0.872/0.59/0.82, 0.826/0.63/0.47, 0.774/0.55/0.44, 0.830/0.43/0.65, 0.898/0.46/0.74,
-            // 0.876/0.49/0.77, 0.839/0.48/0.74)
+            // 0.876/0.49/0.77, 0.839/0.48/0.74, 0.719/0.52/0.58, 0.726/0.58/0.69)
             "chronam-1916, train,   0.77, 0.30, 0.49",
             "chronam-1916, heldout, 0.71, 0.29, 0.32",
             "chronam-1916-more, validation, 0.75, 0.26, 0.43",
@@ -45,6 +45,8 @@ class RealPagesGoldTest {
             "zh-epapers,   heldout, 0.86, 0.43, 0.71",
             "zh-listings,  train,   0.84, 0.46, 0.74",
             "zh-listings,  heldout, 0.80, 0.45, 0.71",
+            "zh-roundups,  train,   0.69, 0.49, 0.55",
+            "zh-roundups,  heldout, 0.70, 0.55, 0.66",
     })
     void eachHalfKeepsItsScore(String set, String half, double checks, double recall, double precision) throws IOException {
         // Given the gold of one half of a development set
