@@ -90,12 +90,14 @@ final class ArticleAssembler {
                 end++;
             }
             List<PageItem> run = story.subList(i, end);
-            String label = LABEL_BRACKETS.matcher(run.get(0).text()).replaceAll("");
             if (firstNumbered >= 0 && end >= firstNumbered && run.size() == 1 && end < story.size()
-                    && itemNumber(story.get(end)) == nextNumber && HeadReader.isLabelSized(label)) {
-                listLabel = label;   // "【国际】" over the next items
-                i = end;
-                continue;
+                    && itemNumber(story.get(end)) == nextNumber) {
+                String label = LABEL_BRACKETS.matcher(run.get(0).text()).replaceAll("");
+                if (HeadReader.isLabelSized(label)) {
+                    listLabel = label;   // "【国际】" over the next items
+                    i = end;
+                    continue;
+                }
             }
             if (digest && drafts.isEmpty() && run.size() == 2) {
                 run = run.subList(1, 2); // the list's label over its first item: the label heads no item
@@ -247,11 +249,13 @@ final class ArticleAssembler {
         }
         String headline = current.head().headline();
         String head = run.get(0).text();
-        return headline != null && TextShape.isChinese(head) && TextShape.isChinese(headline)
-                && head.length() * 10 >= headline.length() * PEER_HEAD_SHARE_TENTHS
-                && (current.paragraphs().stream().filter(Paragraph::isText).count() >= 2
-                    || current.paragraphs().stream().filter(Paragraph::isText).mapToInt(p -> p.text().length()).sum() >= PEER_HEAD_AFTER_HAN)
-                && current.paragraphs().stream().noneMatch(p -> p.kind() == Paragraph.Kind.INTERTITLE);
+        if (headline == null || !TextShape.isChinese(head) || !TextShape.isChinese(headline)
+                || head.length() * 10 < headline.length() * PEER_HEAD_SHARE_TENTHS
+                || current.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.INTERTITLE)) {
+            return false;
+        }
+        List<Paragraph> text = current.paragraphs().stream().filter(Paragraph::isText).toList();
+        return text.size() >= 2 || text.stream().mapToInt(p -> p.text().length()).sum() >= PEER_HEAD_AFTER_HAN;
     }
 
     /**

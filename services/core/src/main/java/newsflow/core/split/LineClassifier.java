@@ -2,6 +2,7 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.split.PageItem.Kind;
@@ -31,6 +32,13 @@ final class LineClassifier {
     /** Where an archive's transcription had a photo: "(附图片)". */
     private static final Pattern PHOTO_MARK = Pattern.compile("[(（]附(?:图片|图|照片)[)）]$");
 
+    /** What is made of the lines once each has a kind, in this order. */
+    private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
+            LineClassifier::withoutSiteNotice, LineClassifier::withoutListings, LineClassifier::withoutRepeatedHeads,
+            LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
+            LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::colonLinesAsText,
+            LineClassifier::promoteHeadsWithCommas, LineClassifier::markCaptions);
+
     private LineClassifier() {
     }
 
@@ -43,9 +51,12 @@ final class LineClassifier {
             Kind kind = i == masthead ? Kind.MASTHEAD : kindOf(line, headlineLevel);
             items.add(new PageItem(kind, line.text(), line.block(), line.mark()));
         }
-        return markCaptions(promoteHeadsWithCommas(colonLinesAsText(splitMarkedCredits(rejoinWrapped(joinWrappedLatinHeads(
-                splitListedHeads(withoutRepeatedHeads(withoutListings(withoutSiteNotice(items))))))))));
+        for (UnaryOperator<List<PageItem>> pass : PASSES) {
+            items = pass.apply(items);
+        }
+        return items;
     }
+
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
         String text = line.text();
@@ -287,13 +298,21 @@ final class LineClassifier {
         return out;
     }
 
-    /** A credit signed behind a mark after a paragraph's last sentence ("■記者 陳曉莉") closes the story; a link to the full story ("【详情】") is no text. */
+    /** A link to the story in full after a digest item's text ("【详情】") is none of its text. */
+    private static List<PageItem> withoutLinkPrompts(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            Matcher prompt = item.kind() == Kind.BODY ? LINK_PROMPT.matcher(item.text()) : null;
+            out.add(prompt != null && prompt.find() && prompt.start() > 0
+                    ? item.as(Kind.BODY, item.text().substring(0, prompt.start())) : item);
+        }
+        return out;
+    }
+
+    /** A credit signed behind a mark after a paragraph's last sentence ("■記者 陳曉莉") closes the story. */
     private static List<PageItem> splitMarkedCredits(List<PageItem> items) {
         List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem original : items) {
-            Matcher prompt = original.kind() == Kind.BODY ? LINK_PROMPT.matcher(original.text()) : null;
-            PageItem item = prompt != null && prompt.find() && prompt.start() > 0
-                    ? original.as(Kind.BODY, original.text().substring(0, prompt.start())) : original;
+        for (PageItem item : items) {
             int at = item.kind() == Kind.BODY ? CreditParser.markedClosingCreditStart(item.text()) : -1;
             if (at <= 0) {
                 out.add(item);

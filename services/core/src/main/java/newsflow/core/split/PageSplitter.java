@@ -20,8 +20,10 @@ public final class PageSplitter {
 
     private static final SplitPage NOTHING = new SplitPage(null, null, List.of());
 
-    /** Loaded here, at start-up: a jar without its model fails at once rather than lose the stories of OCR pages. */
+    /** A listing's teaser ends in the site's cut mark (" ......"), which ends the item but is none of its text. */
     private static final Pattern TEASER_CUT = Pattern.compile("(?<=\\p{IsHan}|\\p{P})\\s+\\.{4,}$");
+
+    /** Loaded here, at start-up: a jar without its model fails at once rather than lose the stories of OCR pages. */
     private final LineModel lineModel = LineModel.shipped();
 
     /** Splits a page; never throws: a page that cannot be read yields no articles. */
@@ -127,8 +129,10 @@ public final class PageSplitter {
         if (paper != null) {
             creditedPapers.merge(paper, 1, Integer::sum);
         }
-        // a listing's teaser ends in the site's cut mark (" ......"), which ends the item but is none of its text
-        String body = TEASER_CUT.matcher(paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"))).replaceFirst("");
+        String body = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+        if (body.endsWith("....")) {
+            body = TEASER_CUT.matcher(body).replaceFirst("");  // looked for only where the text ends in dots
+        }
         return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,
                 credit == null ? null : credit.dateline(), wire, body,
                 List.copyOf(captions));
