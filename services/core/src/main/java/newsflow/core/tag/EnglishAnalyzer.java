@@ -34,6 +34,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * of two, is in the gazetteer ({@code tag/places.txt}), or a lone word follows in/near/across. Person: a title before
  * it, a speech verb after it (said, says, told, added), or a chunk of two or three proper nouns that is neither of the
  * above. A lone word that is the surname of a person already found is that person (Smith after John Smith).
+ * Public name lists back the cues ({@code tag/en-places-geonames.txt}, {@code en-first-names.txt},
+ * {@code en-surnames.txt}): a run opening with a first name or initials is a person even where a town bears its
+ * surname (Charley Davis); a common surname alone is a person unless a big place bears it (Wilson, not Washington).
  * Headlines in title case (Police Arrest Suspect) give words but no entities: their capitals say nothing.
  *
  * <p><b>Threads.</b> The models are loaded once, at construction, and are thread-safe; OpenNLP's ME tools are not,
@@ -57,8 +60,12 @@ final class EnglishAnalyzer {
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+    /** First names as papers of the time abbreviated them ("Chas. Hughes", "Geo. W. Adams"). */
+    private static final Set<String> ABBREVIATED_FIRST_NAMES = Set.of("Chas", "Geo", "Jas", "Wm", "Thos", "Jno", "Robt",
+            "Edw", "Benj", "Saml", "Jos", "Danl", "Richd", "Alex", "Theo", "Fredk", "Hy");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    private static final Pattern LETTER = Pattern.compile("[A-Z]");
     /** A name's word: a capital, lower case after it, a second capital only after Mc, Mac, O', De, Di, La, Le, Van. */
     private static final Pattern NAME_WORD = Pattern.compile(
             "(?:Mc|Mac|O'|O’|De|Di|Da|Du|La|Le|Van|Von)?(?:\\p{Lu}\\p{Ll}+)+(?:[-'’]\\p{Lu}?\\p{Ll}+)*|\\p{Ll}+");
@@ -82,7 +89,16 @@ final class EnglishAnalyzer {
     private final Set<String> orgWords;
     private final Set<String> titles;
     private final Set<String> demonyms;
+    /** Places by name: the shared gazetteer, the world's countries, and GeoNames' towns of 15,000 people or more. */
     private final Set<String> gazetteer;
+    /** Cities of 100,000 people or more, states, provinces and countries: a place even when a surname is spelt alike. */
+    private final Set<String> bigPlaces;
+    /** Common surnames: one alone is a person ("for Wilson"), unless a big place bears it (Washington, Lansing). */
+    private final Set<String> surnames;
+    /** Smaller US towns and counties: places only where the text says so ("in Laclede", "Chariton county"). */
+    private final Set<String> minorPlaces = new HashSet<>();
+    /** First names: a capitalised run that opens with one is a person ("Charley Davis", not Davis, California). */
+    private final Set<String> firstNames;
     /** Words that make a name a place: the last ("Fallon County", "Cow Creek") and the first ("Fort Bliss"). */
     private final Set<String> placeLastWords;
     private final Set<String> placeFirstWords;
@@ -96,7 +112,27 @@ final class EnglishAnalyzer {
 
     EnglishAnalyzer(Set<String> stopwords, Set<String> gazetteer) {
         this.stopwords = stopwords;
-        this.gazetteer = gazetteer;
+        Set<String> big = new HashSet<>(gazetteer);
+        for (String code : Locale.getISOCountries()) {
+            big.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        this.gazetteer = new HashSet<>(big);
+        for (String line : Resources.lines("en-places-geonames.txt")) {
+            String[] nameAndKind = line.split("\t");
+            switch (nameAndKind[1]) {
+                case "B" -> {
+                    big.add(nameAndKind[0]);
+                    this.gazetteer.add(nameAndKind[0]);
+                }
+                case "M" -> this.gazetteer.add(nameAndKind[0]);
+                default -> minorPlaces.add(nameAndKind[0]);
+            }
+        }
+        this.bigPlaces = Set.copyOf(big);
+        Set<String> first = new HashSet<>(Resources.words("en-first-names.txt"));
+        ABBREVIATED_FIRST_NAMES.forEach(n -> first.add(n + "."));
+        this.firstNames = Set.copyOf(first);
+        this.surnames = Resources.words("en-surnames.txt");
         this.orgWords = Resources.words("en-org-words.txt");
         this.titles = Resources.words("en-titles.txt");
         this.demonyms = Resources.words("en-demonyms.txt");
@@ -229,7 +265,8 @@ final class EnglishAnalyzer {
             List<String> toks = new ArrayList<>();
             for (String t : tokenizer.get().tokenize(sentence)) {
                 String before = toks.isEmpty() ? "" : toks.get(toks.size() - 1);
-                if (t.equals(".") && (before.length() == 1 && Character.isUpperCase(before.charAt(0)) || titles.contains(before))) {
+                if (t.equals(".") && (before.length() == 1 && Character.isUpperCase(before.charAt(0)) || titles.contains(before)
+                        || ABBREVIATED_FIRST_NAMES.contains(before))) {
                     toks.set(toks.size() - 1, before + "."); // the model cuts an initial or a title from its period
                     continue;
                 }
@@ -248,7 +285,7 @@ final class EnglishAnalyzer {
                 pos[i] = plus > 0 ? pos[i].substring(0, plus) : pos[i];     // PROPN+PART: the word's own tag
                 // an initial ("A. M. Walker": "A." is no article) and a capitalised word after a title ("Gen.
                 // Pershing", which the model takes for a verb) are parts of a name
-                if (INITIAL.matcher(tokens[i]).matches()
+                if (INITIAL.matcher(tokens[i]).matches() || tokens[i].endsWith(".") && firstNames.contains(tokens[i])
                         || i > 0 && capitalised(tokens[i]) && titles.contains(bare(tokens[i - 1]))) {
                     pos[i] = "PROPN";
                 }
@@ -292,7 +329,8 @@ final class EnglishAnalyzer {
     private boolean endsInName(String sentence) {
         int space = sentence.lastIndexOf(' ');
         String last = sentence.substring(space + 1);
-        return INITIAL.matcher(last).matches() || last.endsWith(".") && titles.contains(bare(last));
+        return INITIAL.matcher(last).matches()
+                || last.endsWith(".") && (titles.contains(bare(last)) || ABBREVIATED_FIRST_NAMES.contains(bare(last)));
     }
 
     private static boolean isWord(String t) {
@@ -301,6 +339,10 @@ final class EnglishAnalyzer {
 
     private static boolean capitalised(String t) {
         return isWord(t) && Character.isUpperCase(t.charAt(0));
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private static String bare(String t) {
@@ -319,21 +361,32 @@ final class EnglishAnalyzer {
                 if (titles.contains(bare(tokens[j])) && tokens[j].endsWith(".")) {
                     break;      // "Troop G. Sergt. M. A. Dobbs": an abbreviated title starts the next name
                 }
+                if (j - 2 >= i && INITIAL.matcher(tokens[j - 1]).matches() && firstNames.contains(tokens[j])
+                        && !INITIAL.matcher(tokens[j - 2]).matches() && !firstNames.contains(tokens[j - 2])) {
+                    break;      // "Troop G. James Butler": a first name after a unit's letter starts a name
+                }
                 if (capitalised(tokens[j]) && (orgWords.contains(bare(tokens[j]))
                         || !pos[j].equals("VERB") && !pos[j].equals("PRON") && !pos[j].equals("DET"))) {
                     j++;
-                } else if (CONNECTORS.contains(tokens[j]) && j + 1 < tokens.length && capitalised(tokens[j + 1])
-                        && !pos[j + 1].equals("VERB") && !pos[j + 1].equals("DET")) {
+                } else if ((CONNECTORS.contains(tokens[j]) || tokens[j].equals("&")) && j + 1 < tokens.length
+                        && capitalised(tokens[j + 1]) && !pos[j + 1].equals("VERB") && !pos[j + 1].equals("DET")) {
                     j += 2;
                 } else {
                     break;
                 }
             }
+            if (j < tokens.length && j - i >= 1 && isWord(tokens[j]) && Character.isLowerCase(tokens[j].charAt(0))
+                    && (placeLastWords.contains(capitalise(tokens[j]))
+                    || orgWords.contains(capitalise(tokens[j])) && !gazetteer.contains(String.join(" ", Arrays.copyOfRange(tokens, i, j))))) {
+                // a name and its kind in lower case, as papers printed them: "Chariton county", "Democratic party";
+                // not a place before a common noun ("a London bank")
+                j++;
+            }
             boolean hasPropn = false;
             for (int k = i; k < j; k++) {
                 hasPropn |= pos[k].equals("PROPN");
             }
-            if (hasPropn || (j - i >= 2 && orgWords.contains(bare(tokens[j - 1])))) {
+            if (hasPropn || (j - i >= 2 && orgWords.contains(capitalise(bare(tokens[j - 1]))))) {
                 classify(tokens, pos, i, j, found);
             }
             i = j;
@@ -352,9 +405,18 @@ final class EnglishAnalyzer {
                 || (demonyms.contains(run.get(0)) && run.size() > 1 && titles.contains(bare(run.get(1))))
                 || stopwords.contains(run.get(0).toLowerCase(Locale.ROOT)) && !pos[start].equals("ADJ")
                 && !pos[start].equals("PROPN"))) {      // "The", "This"; not the "New" of New York
-            titled |= titles.contains(bare(run.get(0)));
+            boolean title = titles.contains(bare(run.get(0)));
+            titled |= title;
             run.remove(0);
             start++;
+            if (title && run.size() >= 3 && run.get(0).equals("of")) {
+                // "Secretary of State Lansing", "Secretary of the Navy Daniels": the office's department goes too
+                int office = run.get(1).equals("the") ? 3 : 2;
+                if (run.size() > office) {
+                    run.subList(0, office).clear();
+                    start += office;
+                }
+            }
         }
         while (!run.isEmpty() && (CONNECTORS.contains(run.get(run.size() - 1))
                 || stopwords.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT)))) {
@@ -362,6 +424,19 @@ final class EnglishAnalyzer {
             end--;
         }
         if (run.isEmpty()) {
+            return;
+        }
+        int amp = run.indexOf("&");
+        if (amp > 0 && amp < run.size() - 1) {
+            // "Kraft & Brenner", "Henderson & Sons": partners are a firm; the names before "of" or "and" are others'
+            int from2 = amp - 1;
+            while (from2 > 0 && !CONNECTORS.contains(run.get(from2 - 1))) {
+                from2--;
+            }
+            orgs.merge(String.join(" ", run.subList(from2, run.size())), 1, Integer::sum);
+            if (from2 > 1) {
+                classify(tokens, pos, start, start + from2 - 1, found);
+            }
             return;
         }
         int and = run.indexOf("and");
@@ -385,32 +460,42 @@ final class EnglishAnalyzer {
             return;     // OCR debris: "CnuuulsHlnner", "Mnreh", "Davi3"
         }
         String name = String.join(" ", run).replace(" .", ".");
-        String last = bare(run.get(run.size() - 1));
+        String last = run.size() > 1 ? capitalise(bare(run.get(run.size() - 1))) : bare(run.get(0));
         String prev = from > 0 ? tokens[from - 1].toLowerCase(Locale.ROOT) : "";
         String next = end < tokens.length ? tokens[end].toLowerCase(Locale.ROOT) : "";
         boolean headedOrg = run.contains("of") && orgWords.contains(bare(run.get(0)));
         boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT));
         int state = stateAt(tokens, end + 1);
+        boolean namedPerson = run.size() >= 2 && (firstNames.contains(run.get(0)) || INITIAL.matcher(run.get(0)).matches())
+                && !INITIAL.matcher(run.get(run.size() - 1)).matches() && !gazetteer.contains(name);
         if (stateNames.contains(name) || prev.equals(",") && stateAbbreviations.contains(name.replace(" ", ""))) {
             places.merge(name, 1, Integer::sum);     // a state; an abbreviation only after "Town," (Miss., Ind.)
-        } else if (state > 0 && tokens[end].equals(",") && run.size() <= 3) {
+        } else if (state > 0 && tokens[end].equals(",") && run.size() <= 3 && !namedPerson) {
             places.merge(name, 1, Integer::sum);     // "Columbus, N. M.": the town and its state
+            String stateAsPrinted = String.join(" ", Arrays.copyOfRange(tokens, end + 1, end + 1 + state)).replace(" .", ".");
+            places.merge(stateAsPrinted, 1, Integer::sum);
+        } else if (run.size() == 1 && (demonyms.contains(name) || demonyms.contains(name.replaceAll("s$", "")))
+                || stateAbbreviations.contains(name.replace(" ", "")) || LETTER.matcher(last).matches()) {
+            return;     // "French", "Mexicans": a people, not a person; "N. Mex." not after a town; "Troop K"
         } else if (run.size() >= 2 && (placeLastWords.contains(last) || placeFirstWords.contains(run.get(0)))) {
             places.merge(name, 1, Integer::sum);
         } else if (orgWords.contains(last) || headedOrg || acronym) {
             orgs.merge(name, 1, Integer::sum);
-        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last)) || beforeState(tokens, end)
-                || (start == 0 || prev.equals("—") || prev.equals("-")) && run.size() <= 3 && beforeDate(tokens, end)) {
-            places.merge(name, 1, Integer::sum);
         } else if (run.size() == 1 && people.keySet().stream().anyMatch(p -> p.endsWith(" " + name))) {
             people.keySet().stream().filter(p -> p.endsWith(" " + name)).findFirst().ifPresent(p -> people.merge(p, 1, Integer::sum));
         } else if (INITIAL.matcher(run.get(run.size() - 1)).matches() || titles.contains(last)) {
             return;     // a name never ends in an initial or a title: "Troop K.", "County Treasurer"
-        } else if (titled || SPEECH.contains(next)) {
+        } else if (titled && !stateNames.contains(name) || SPEECH.contains(next) && !bigPlaces.contains(name) || namedPerson
+                || run.size() == 1 && surnames.contains(name) && !bigPlaces.contains(name) && !PLACE_PREPOSITIONS.contains(prev)) {
+            // before the gazetteer: a town may bear a person's name (President Wilson; Charley Davis)
             if (!run.contains("of") && run.size() <= 3) {
                 people.merge(name, 1, Integer::sum);
             }
-        } else if (run.size() == 1 && PLACE_PREPOSITIONS.contains(prev)) {
+        } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last)) || beforeState(tokens, end)
+                || (start == 0 || prev.equals("—") || prev.equals("-")) && run.size() <= 3 && beforeDate(tokens, end)) {
+            places.merge(name, 1, Integer::sum);
+        } else if (run.size() == 1 && PLACE_PREPOSITIONS.contains(prev) && (minorPlaces.contains(name)
+                || pos[start].equals("PROPN") && !firstNames.contains(name) && !surnames.contains(name))) {
             places.merge(name, 1, Integer::sum);
         } else if (run.size() == 1 && start > 0 && (pos[start].equals("PROPN") || pos[start].equals("NOUN")) && last.length() >= 3
                 && Character.isLowerCase(last.charAt(last.length() - 1))) {

@@ -118,13 +118,38 @@ class EnglishEntitiesTest {
 
     @Test
     void aCandidateNamedAgainAndAgainIsAPerson() {
-        // Given a surname printed three times with no title or first name ("Hughes"), and one printed once
-        Tags t = tagger.tag("", "Late returns gave Hughes a lead in the West. Wilson men said Hughes had not carried "
-                + "Minnesota, but Hughes led there by a few votes.");
+        // Given a name printed three times with no title or first name ("Tumulty"), and one printed once ("Burleson"),
+        // neither a common surname
+        Tags t = tagger.tag("", "Late returns reached Tumulty in the West. Burleson men said Tumulty had not heard "
+                + "from Minnesota, but Tumulty waited there for a few votes.");
 
         // Then the one named again and again is a person, the one named once is not guessed
-        assertTrue(t.people().contains("Hughes"), t.people().toString());
-        assertTrue(!t.people().contains("Wilson"), t.people().toString());
+        assertTrue(t.people().contains("Tumulty"), t.people().toString());
+        assertTrue(!t.people().contains("Burleson"), t.people().toString());
+    }
+
+    @Test
+    void aCommonSurnameAloneIsAPersonEvenWhereATownBearsIt() {
+        // Given the candidates of 1916 by surname, once each; Wilson is also a town of North Carolina
+        Tags t = tagger.tag("", "The late returns gave Wilson the lead in Ohio, and Hughes carried New York.");
+
+        // Then both are people, and the states are places
+        assertTrue(t.people().containsAll(List.of("Wilson", "Hughes")), t.people().toString());
+        assertTrue(t.places().containsAll(List.of("Ohio", "New York")), t.places().toString());
+    }
+
+    @Test
+    void aTownTheTagsListDidNotHoldIsKnownFromGeoNames() {
+        // Given a dispatch naming French and Georgian towns no cue marks as places ("Verdun", "Valdosta")
+        Tags t = tagger.tag("", "The battle for Verdun went on. Cotton buyers of Valdosta met on Monday, Secretary of State "
+                + "Lansing said. Chas. Hughes and Geo. W. Adams of Kraft & Brenner were at Chariton county's fair, where "
+                + "the Democratic party met.");
+
+        // Then the towns are places, the Secretary is a person though a city bears his name, abbreviated first names
+        // stay with their names, and a firm of partners and a party are organisations
+        assertTrue(t.places().containsAll(List.of("Verdun", "Valdosta", "Chariton county")), t.places().toString());
+        assertTrue(t.people().containsAll(List.of("Lansing", "Chas. Hughes", "Geo. W. Adams")), t.people().toString());
+        assertTrue(t.organizations().containsAll(List.of("Kraft & Brenner", "Democratic party")), t.organizations().toString());
     }
 
     @Test
