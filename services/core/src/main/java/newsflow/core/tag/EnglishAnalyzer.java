@@ -293,7 +293,9 @@ final class EnglishAnalyzer {
             for (int i = 0; i < tokens.length; i++) {
                 if (isWord(tokens[i])) {
                     String lower = tokens[i].toLowerCase(Locale.ROOT);
-                    words.add(lower);
+                    if (!stopwords.contains(lower)) {
+                        words.add(lower);   // topic words: a function word ("it") names no desk
+                    }
                     if ((pos[i].equals("NOUN") || pos[i].equals("PROPN")) && lower.length() >= 3 && !stopwords.contains(lower)
                             && !titles.contains(bare(tokens[i]))) {
                         keywords.add(pos[i].equals("PROPN") && entities ? tokens[i] : lower);
