@@ -147,7 +147,91 @@ final class ChineseEntities {
         acceptListedWithAccepted(terms, weak, accepted, acceptedAt);
         rejected.addAll(weak.keySet());
         recoverAfterRoles(terms, text, accepted);
+        recoverListed(text, accepted);
+        completeCutNames(text, accepted);
         return byCount(accepted);
+    }
+
+    /**
+     * A list of names (出席的有杨尚昆、杨得志、余秋里、张廷发): where two of its items are names already, every item that
+     * reads as a name is one, though the recogniser missed it or cut it short (李聚 of 李聚奎 is replaced). The first
+     * item runs on from the clause's words (有杨尚昆): its last three or two characters are tried.
+     */
+    private void recoverListed(String text, Map<String, Integer> accepted) {
+        for (String clause : text.split("[，。；：！？;,:!?\\n（）()“”\"《》\\s]+")) {
+            String[] items = clause.split("、");
+            if (items.length < 3) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            int known = 0;
+            for (int k = 0; k < items.length; k++) {
+                String name = listedName(items[k], k == 0);
+                names.add(name);
+                if (name != null && (accepted.containsKey(name)
+                        || accepted.keySet().stream().anyMatch(a -> a.length() >= 2 && name.startsWith(a)))) {
+                    known++;
+                }
+            }
+            if (known < 2) {
+                continue;
+            }
+            for (String name : names) {
+                if (name != null && !accepted.containsKey(name)) {
+                    accepted.keySet().removeIf(a -> a.length() < name.length() && name.startsWith(a));
+                    accepted.put(name, occurrences(text, name));
+                }
+            }
+        }
+    }
+
+    /**
+     * A two-character name the segmenter cut from its third character where the name ends a clause or a list item
+     * (顾问李聚奎; 李聚 found): wherever the name occurs it is followed by the same character and then a stop, a
+     * comma or 、, so that character is the end of the given name.
+     */
+    private void completeCutNames(String text, Map<String, Integer> accepted) {
+        for (String name : List.copyOf(accepted.keySet())) {
+            if (name.length() != 2 || !surnames.contains(name.charAt(0))) {
+                continue;
+            }
+            char next = 0;
+            boolean always = true;
+            for (int at = text.indexOf(name); at >= 0 && always; at = text.indexOf(name, at + 1)) {
+                int end = at + 2;
+                always = end + 1 < text.length() && HanScript.isHan(text.charAt(end))
+                        && "、，。；;,".indexOf(text.charAt(end + 1)) >= 0 && (next == 0 || next == text.charAt(end));
+                next = always ? text.charAt(end) : next;
+            }
+            String whole = always && next != 0 ? name + next : null;
+            if (whole != null && !notInGivenName.contains(next) && !commonWord(whole) && placeVerdict(whole) != 2) {
+                accepted.put(whole, accepted.remove(name));
+            }
+        }
+    }
+
+    /** An item of a list as a person's name: 2–3 characters (4 with a compound surname) after a surname, or null. */
+    private String listedName(String item, boolean first) {
+        List<String> tries = new ArrayList<>();
+        if (first && item.length() > 3) {
+            tries.add(item.substring(item.length() - 3));
+            tries.add(item.substring(item.length() - 2));
+        } else {
+            tries.add(item);
+        }
+        for (String w : tries) {
+            if (w.length() < 2 || w.length() > 4 || !allHan(w) || placeVerdict(w) == 2 || isOrganisation(w)) {
+                continue;
+            }
+            boolean compound = w.length() >= 3 && compoundSurnames.contains(w.substring(0, 2));
+            if (!compound && (w.length() > 3 || !surnames.contains(w.charAt(0)))) {
+                continue;
+            }
+            if (!commonWord(w)) {
+                return w;     // the list vouches for it: given names such as 得志, 其武 hold function characters
+            }
+        }
+        return null;
     }
 
     /**
@@ -283,7 +367,10 @@ final class ChineseEntities {
         return other >= 0 && acceptedAt.containsKey(other);
     }
 
-    /** 村民周某某: a surname right after a role word, the same three characters recurring in the text. */
+    /**
+     * 村民周某某: a surname right after a role word, the same three characters recurring in the text or closing the
+     * clause.
+     */
     private void recoverAfterRoles(List<Term> terms, String text, Map<String, Integer> accepted) {
         for (int i = 0; i < terms.size() - 1; i++) {
             Term role = terms.get(i);
@@ -307,8 +394,9 @@ final class ChineseEntities {
                 clean &= !notInGivenName.contains(c);
             }
             int count = occurrences(text, name);
-            if (clean && count >= 2) {
-                accepted.put(name, count);
+            boolean closes = pos + 3 < text.length() && "、，。；;,".indexOf(text.charAt(pos + 3)) >= 0;
+            if (clean && (count >= 2 || closes)) {
+                accepted.put(name, count);      // recurring, or the role's whole object (委员洪学智;)
             }
         }
     }

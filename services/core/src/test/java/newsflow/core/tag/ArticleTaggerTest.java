@@ -61,6 +61,26 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void everyNameOfAListOfLeadersIsAPersonThoughTheRecogniserMissedSome() {
+        // Given an archive report listing leaders, some given names holding function characters (得志, 其武), one
+        // name the segmenter cuts short (李聚奎), one closing its role's clause (委员洪学智)
+        Tags t = tagger.tag("", "出席招待会的党和国家领导人有杨尚昆、杨得志、余秋里、张廷发、秦基伟、耿飚;中共中央顾问委员会常委"
+                + "王平、肖克、宋时轮;中央军委顾问李聚奎;政协全国委员会副主席董其武、杨成武、邓兆祥。");
+
+        // Then every listed name is a person, whole
+        assertTrue(t.people().containsAll(List.of("杨尚昆", "杨得志", "余秋里", "张廷发", "秦基伟", "耿飚", "王平", "肖克",
+                "宋时轮", "李聚奎", "董其武", "杨成武", "邓兆祥")), t.people().toString());
+        assertFalse(t.people().contains("李聚"), t.people().toString());
+    }
+
+    @Test
+    void aListOfThingsIsNoListOfNames() {
+        // a list whose items start with surname characters but holds no recognised name stays out of the people
+        Tags t = tagger.tag("", "会议讨论了高速公路、石油化工、金融改革和林业发展等问题。");
+        assertTrue(t.people().isEmpty(), t.people().toString());
+    }
+
+    @Test
     void conversionIsSkippedWhenNoCharacterCouldChange() {
         // simplified text: nothing HanLP's conversion could change, so it is not run
         assertFalse(ArticleTagger.holdsTraditional("国务院总理在北京会见美国总统，双方就经济贸易合作交换了意见。"));
