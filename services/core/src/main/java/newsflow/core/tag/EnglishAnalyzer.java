@@ -428,6 +428,21 @@ final class EnglishAnalyzer {
         if (run.isEmpty()) {
             return;
         }
+        int of = run.indexOf("of");
+        if (of >= 2 && (titled || firstNames.contains(run.get(0)) || INITIAL.matcher(run.get(0)).matches())
+                && !orgWords.contains(capitalise(bare(run.get(of - 1))))) {
+            // "Mrs. W. R. Barton of Brookfield", "Sam Acker of Clay township": a person and where they are from
+            classify(tokens, pos, start, start + of, found);
+            List<String> home = run.subList(of + 1, run.size());
+            boolean hometown = home.size() <= 3 && !home.contains("&") && !orgWords.contains(capitalise(bare(home.get(home.size() - 1))))
+                    && !firstNames.contains(home.get(0)) && home.stream().allMatch(EnglishAnalyzer::readsAsAWord);
+            if (hometown) {
+                places.merge(String.join(" ", home).replace(" .", "."), 1, Integer::sum);
+            } else {
+                classify(tokens, pos, start + of + 1, end, found);
+            }
+            return;
+        }
         int amp = run.indexOf("&");
         if (amp > 0 && amp < run.size() - 1) {
             // "Kraft & Brenner", "Henderson & Sons": partners are a firm; the names before "of" or "and" are others'
@@ -445,7 +460,10 @@ final class EnglishAnalyzer {
         if (and < 0 && run.indexOf("for") > 0 && gazetteer.contains(run.get(run.indexOf("for") - 1))) {
             and = run.indexOf("for"); // "Alabama for Montgomery": a place is no head of an organisation's name
         }
-        if (and > 0 && !orgWords.contains(bare(run.get(0))) && !orgWords.contains(bare(run.get(run.size() - 1)))) {
+        boolean personAfterAnd = and > 0 && and + 1 < run.size()
+                && (firstNames.contains(run.get(and + 1)) || INITIAL.matcher(run.get(and + 1)).matches());
+        if (and > 0 && (personAfterAnd
+                || !orgWords.contains(bare(run.get(0))) && !orgWords.contains(bare(run.get(run.size() - 1))))) {
             // Kenya and India: two names (an organisation keeps its "and": Ministry of Economy, Trade and Industry)
             classify(tokens, pos, start, start + and, found);
             classify(tokens, pos, start + and + 1, end, found);

@@ -139,6 +139,18 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void aPersonOfATownIsAPersonAndATown() {
+        // Given a country paper's personal column: people named with the town they come from
+        Tags t = tagger.tag("", "Mrs. W. R. Barton of Brookfield spent Friday with Sam Acker of Clay township. The Bank "
+                + "of England and John Smith of London sent word.");
+
+        // Then each is a person and their town a place; a bank "of" a country stays one organisation
+        assertTrue(t.people().containsAll(List.of("W. R. Barton", "Sam Acker", "John Smith")), t.people().toString());
+        assertTrue(t.places().containsAll(List.of("Brookfield", "Clay township", "London")), t.places().toString());
+        assertTrue(t.organizations().contains("Bank of England"), t.organizations().toString());
+    }
+
+    @Test
     void aTownTheTagsListDidNotHoldIsKnownFromGeoNames() {
         // Given a dispatch naming French and Georgian towns no cue marks as places ("Verdun", "Valdosta")
         Tags t = tagger.tag("", "The battle for Verdun went on. Cotton buyers of Valdosta met on Monday, Secretary of State "
