@@ -127,6 +127,13 @@ final class MastheadReader {
                 return lines.get(i).text().strip();
             }
         }
+        // a digest or a programme's transcript names its producer, not a masthead
+        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
+            String producer = PageFurniture.producerNamed(lines.get(i).text());
+            if (producer != null) {
+                return producer;
+            }
+        }
         return null;
     }
 

@@ -246,6 +246,32 @@ final class PageFurniture {
         return ENGLISH_PUBLICATION.matcher(text.strip()).matches();
     }
 
+    /**
+     * A producer a digest's or programme's page names near its top, or null: "欢迎收听由中新社贵州分社出品的新闻早餐",
+     * a transcript's title "2025年11月24日新闻联播文字稿", "新闻联播直播:2018-06-02", a labelled source "来源:新闻联播",
+     * a broadcaster's credit "央视网消息(新闻联播):" (the programme in brackets).
+     */
+    static String producerNamed(String line) {
+        String text = line.strip();
+        if (text.length() > MAX_FURNITURE_LENGTH * 2) {
+            return null;
+        }
+        for (Pattern p : PRODUCER) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static final List<Pattern> PRODUCER = List.of(
+            Pattern.compile("由(\\p{IsHan}{2,16}?)(?:出品|制作|製作|主办|主辦|编辑|編輯)的"),
+            Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(\\p{IsHan}{2,10}?)\\s*(?:文字稿|文字版|全文|完整版)$"),
+            Pattern.compile("^(\\p{IsHan}{2,10}?)直播\\s*[:：]\\s*\\d{4}-\\d{2}-\\d{2}$"),
+            Pattern.compile("(?:^|\\s)(?:来源|來源)\\s*[:：]\\s*(\\p{IsHan}{2,12})(?:\\s|$)"),
+            Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（](\\p{IsHan}{2,10})[)）]\\s*[:：]"));
+
     /** Whether a line on its own names a newspaper ("羊城晚报", "The Daily Courier"). */
     static boolean isPublicationName(String text) {
         return CHINESE_PUBLICATION.matcher(text).matches() || ENGLISH_PUBLICATION.matcher(text).matches();

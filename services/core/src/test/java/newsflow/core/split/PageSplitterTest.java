@@ -48,6 +48,33 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
+        // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
+        String digest = """
+                今天是10月29日星期五。观听天下事,开启新一天,欢迎收听由中新社贵州分社出品的新闻早餐。
+
+                【国内】
+
+                1、国防部新闻发言人28日指出,坚决捍卫国家主权和领土完整。
+                """;
+        String transcript = """
+                完整版[视频]国际联播快讯
+
+                2025年11月24日新闻联播文字稿
+
+                央视网消息(新闻联播):黎巴嫩真主党23日发表声明,证实该组织一名指挥官在空袭中身亡。
+                """;
+
+        // Then the producer is the publication
+        assertEquals("中新社贵州分社", splitter.read(digest).publication());
+        assertEquals("新闻联播", splitter.read(transcript).publication());
+        assertEquals("新闻联播", PageFurniture.producerNamed("新闻联播直播:2018-06-02"));
+        assertEquals("新闻联播", PageFurniture.producerNamed("字号+作者:新闻联播 来源:新闻联播 2009-01-28 19:00"));
+        assertEquals("新闻联播", PageFurniture.producerNamed("央视网消息(新闻联播):以军空袭"));
+        assertNull(PageFurniture.producerNamed("由于天气原因,比赛推迟。"));
+    }
+
+    @Test
     void anOcrFrontPageTakesItsDateAndNameFromTheMastheadNotFromAStory() {
         // Given an OCR front page whose masthead prints its date (year misread) above a story that prints an older one
         String page = """
