@@ -31,7 +31,8 @@ final class ArticleAssembler {
         List<PageItem> story = items.stream()
                 .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
                 .toList();
-        boolean digest = isDigest(story);
+        int digestFrom = digestStart(story);
+        String digestLabel = null;
         boolean signedList = isSignedList(story);
         int firstNumbered = numberedListStart(story);
         int nextNumber = 1;
@@ -86,8 +87,8 @@ final class ArticleAssembler {
                 continue;
             }
             int end = i;
-            while (end < story.size() && story.get(end).isHead()) {
-                end++;
+            while (end < story.size() && story.get(end).isHead() && (end != digestFrom || end == i)) {
+                end++;      // (the digest's first head starts a run of its own, after the page's top matter)
             }
             List<PageItem> run = story.subList(i, end);
             if (firstNumbered >= 0 && end >= firstNumbered && run.size() == 1 && end < story.size()
@@ -99,8 +100,12 @@ final class ArticleAssembler {
                     continue;
                 }
             }
-            if (digest && drafts.isEmpty() && run.size() == 2) {
-                run = run.subList(1, 2); // the list's label over its first item: the label heads no item
+            boolean digest = digestFrom >= 0 && i >= digestFrom;
+            if (digest && i == digestFrom && run.size() == 2) {
+                // the list's label over its first item ("國際新聞:"): every item's kicker, no item's headline
+                String label = run.get(0).text().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+                digestLabel = HeadReader.isLabelSized(label) ? label : null;
+                run = run.subList(1, 2);
             }
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
@@ -109,8 +114,11 @@ final class ArticleAssembler {
                     || isPeerHeadline(run, current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
-                current = open(drafts, HeadReader.read(run, opening == null ? null : opening.kicker()),
-                        pendingCaptions);
+                ArticleHead head = HeadReader.read(run, opening == null ? null : opening.kicker());
+                if (digest && digestLabel != null && head.kicker() == null) {
+                    head = new ArticleHead(head.headline(), digestLabel, head.subheadline(), head.byline());
+                }
+                current = open(drafts, head, pendingCaptions);
                 if (opening != null) {
                     opening.paragraphs().forEach(current::add);
                 }
@@ -259,7 +267,21 @@ final class ArticleAssembler {
     }
 
     /**
-     * Whether the page is a digest: at least {@value #MIN_DIGEST_ITEMS} single head lines and each over exactly one
+     * Where the page's digest begins, or -1: the first head from which the rest of the page is a digest, after
+     * whatever the page sets above it (a site's notices, its own title, a summary line), even where those are heads
+     * run together with the digest's label.
+     */
+    private static int digestStart(List<PageItem> story) {
+        for (int i = 0; i < story.size(); i++) {
+            if (story.get(i).isHead() && isDigest(story.subList(i, story.size()))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether items are a digest: at least {@value #MIN_DIGEST_ITEMS} single head lines and each over exactly one
      * paragraph, however long (the first may stand under the list's label). Intertitles of one story come over sections of unequal length, and the story opens
      * under a headline of its own; a run of head-and-paragraph items is a list of news items.
      */

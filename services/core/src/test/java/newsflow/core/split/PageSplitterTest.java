@@ -48,6 +48,43 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDigestUnderASitesNoticesIsAnArticleAnItemUnderItsLabel() {
+        // Given a weekly digest page: the site's notices and title, a summary line, then a label over items of a head
+        // and one paragraph each
+        String page = """
+                本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私。
+
+                新聞APP
+
+                下載
+
+                0317-0323一週大事
+
+                一週大事關注焦點:歐盟領袖同意英延後脫歐/鈴木一朗宣布退休/紐西蘭嚴管槍枝
+
+                國際新聞:
+
+                歐盟27國領袖點頭 英延後脫歐可延至5月22日
+
+                歐盟領袖峰會21日長達逾7小時急商,為延長脫歐期限設下2種情境,若下週英國國會通過脫歐協議,脫歐期限可延長至5月22日。
+
+                鈴木一朗宣布退休 28年職棒生涯落幕
+
+                美職西雅圖水手隊日籍球星鈴木一朗在大聯盟日本海外開幕戰賽後宣布退休,生涯累計4367支安打。
+
+                基督城恐攻後6天 紐西蘭嚴管槍枝被網友推爆
+
+                紐西蘭總理阿爾登21日宣布,紐西蘭禁止販售攻擊步槍與半自動武器,禁令立即生效。
+                """;
+
+        // Then each item is an article of its own, the label its kicker without the colon
+        List<SplitArticle> items = splitter.read(page).articles().stream().filter(a -> "國際新聞".equals(a.kicker())).toList();
+        assertEquals(List.of("歐盟27國領袖點頭 英延後脫歐可延至5月22日", "鈴木一朗宣布退休 28年職棒生涯落幕",
+                "基督城恐攻後6天 紐西蘭嚴管槍枝被網友推爆"), items.stream().map(SplitArticle::headline).toList());
+        assertTrue(items.get(0).body().endsWith("脫歐期限可延長至5月22日。"), items.get(0).body());
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
