@@ -34,6 +34,8 @@ final class PageFurniture {
                     + "|(?:热线|电话|传真)\\s*[:：]?\\s*[\\d(（][\\d()（）\\s-]{5,}"),
             Pattern.compile("^[(（\\[【]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式|设计|值班|主编|总编辑|审读|监制|图片编辑|视觉)\\s*[:：/|]"),
             Pattern.compile("^(?:来源|稿源|出处|原标题|Source)\\s*[:：]", Pattern.CASE_INSENSITIVE),
+            // a post's meta line: its writer or source and when it was filed ("作者:X 来源:X 2009-01-28 19:00 评论")
+            Pattern.compile("(?:来源|來源|作者)\\s*[:：][^。，,]{0,40}(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}"),
             Pattern.compile("^\\S{2,20}(?:主管|主办)(?:\\s+\\S{2,20}(?:主管|主办|出版|协办|承办))*$"),
             // a page label, alone or with its section, as e-papers and archives print it: "第A01版:要闻", "第1版(要闻) 专栏:"
             Pattern.compile("^第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版(?:\\s*[(（][\\p{IsHan}·]{0,8}[)）])?(?:\\s*专栏[:：])?"

@@ -109,6 +109,8 @@ class PageSplitterTest {
         assertEquals("新闻联播", PageFurniture.producerNamed("字号+作者:新闻联播 来源:新闻联播 2009-01-28 19:00"));
         assertEquals("新闻联播", PageFurniture.producerNamed("央视网消息(新闻联播):以军空袭"));
         assertNull(PageFurniture.producerNamed("由于天气原因,比赛推迟。"));
+        // a post's meta line (writer, source, filing time) is furniture, not a headline
+        assertTrue(PageFurniture.isNoise("字号+作者:新闻联播 来源:新闻联播 2009-01-28 19:00 评论(创建话题) 收藏成功收藏本文"));
     }
 
     @Test
