@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newsflow.core.page.LargeNewsPages;
 import newsflow.model.Article;
@@ -83,6 +84,10 @@ class DockerComposeIT {
         Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
                 "SKIPPED: no Docker engine here; docker-compose.yml is not started (run ../shared/docker-offline/prepare.sh)");
         Assumptions.assumeTrue(onPath("docker-compose"), "SKIPPED: docker-compose is not installed; docker-compose.yml is not started");
+        for (String image : BASE_IMAGES) {
+            Assumptions.assumeTrue(imageAvailable(image), "SKIPPED: image " + image + " is neither here nor pullable from a "
+                    + "registry; docker-compose.yml is not started (run ../shared/docker-offline/prepare.sh)");
+        }
         kafkaPort = freePort();
         httpPort = freePort();
         composeEnv = Map.of("NEWSFLOW_KAFKA_PORT", String.valueOf(kafkaPort), "NEWSFLOW_HTTP_PORT", String.valueOf(httpPort));
@@ -94,6 +99,24 @@ class DockerComposeIT {
                 .withPull(false)
                 .withEnv(composeEnv);
         compose.start();
+    }
+
+    /** The images docker-compose.yml starts or builds on (the monitoring profile's are not started here). */
+    private static final List<String> BASE_IMAGES = List.of("apache/kafka:4.3.1", "eclipse-temurin:17-jre");
+
+    /** Whether an image is here, or can be pulled within a minute (a machine with no registry fails or times out). */
+    private static boolean imageAvailable(String image) {
+        var docker = DockerClientFactory.instance().client();
+        try {
+            docker.inspectImageCmd(image).exec();
+            return true;
+        } catch (RuntimeException notHere) {
+            try {
+                return docker.pullImageCmd(image).start().awaitCompletion(1, TimeUnit.MINUTES);
+            } catch (RuntimeException | InterruptedException notPullable) {
+                return false;
+            }
+        }
     }
 
     @AfterAll
