@@ -130,7 +130,10 @@ final class EnglishAnalyzer {
         }
         this.bigPlaces = Set.copyOf(big);
         Set<String> first = new HashSet<>(Resources.words("en-first-names.txt"));
-        ABBREVIATED_FIRST_NAMES.forEach(n -> first.add(n + "."));
+        ABBREVIATED_FIRST_NAMES.forEach(n -> {
+            first.add(n + ".");
+            first.add(n);       // "Geo W P Hunt": the period left out with the initials'
+        });
         this.firstNames = Set.copyOf(first);
         this.surnames = Resources.words("en-surnames.txt");
         this.orgWords = Resources.words("en-org-words.txt");
@@ -286,7 +289,8 @@ final class EnglishAnalyzer {
                 // an initial ("A. M. Walker": "A." is no article) and a capitalised word after a title ("Gen.
                 // Pershing", which the model takes for a verb) are parts of a name
                 if (INITIAL.matcher(tokens[i]).matches() || tokens[i].endsWith(".") && firstNames.contains(tokens[i])
-                        || i > 0 && capitalised(tokens[i]) && titles.contains(bare(tokens[i - 1]))) {
+                        || i > 0 && capitalised(tokens[i]) && titles.contains(bare(tokens[i - 1]))
+                        || bareInitial(tokens, i)) {
                     pos[i] = "PROPN";
                 }
             }
@@ -341,6 +345,19 @@ final class EnglishAnalyzer {
 
     private static boolean capitalised(String t) {
         return isWord(t) && Character.isUpperCase(t.charAt(0));
+    }
+
+    /**
+     * An initial printed without its period ("Geo W P Hunt", "Mrs E H Roach"): a lone capital between a first name, a
+     * title or another initial and a capitalised word; never "A" or "I" opening a sentence.
+     */
+    private boolean bareInitial(String[] tokens, int i) {
+        if (!LETTER.matcher(tokens[i]).matches() || i == 0 || i + 1 >= tokens.length || !capitalised(tokens[i + 1])) {
+            return false;
+        }
+        String before = tokens[i - 1];
+        return firstNames.contains(before) || titles.contains(bare(before)) || INITIAL.matcher(before).matches()
+                || LETTER.matcher(before).matches() && i > 1 && !tokens[i - 2].equals(".");
     }
 
     private static String capitalise(String w) {
@@ -403,11 +420,11 @@ final class EnglishAnalyzer {
         }
         int start = from, end = to;
         boolean titled = from > 0 && titles.contains(bare(tokens[from - 1]));
-        while (!run.isEmpty() && (titles.contains(bare(run.get(0)))
+        while (!run.isEmpty() && (titles.contains(titled(bare(run.get(0))))
                 || (demonyms.contains(run.get(0)) && run.size() > 1 && titles.contains(bare(run.get(1))))
                 || stopwords.contains(run.get(0).toLowerCase(Locale.ROOT)) && !pos[start].equals("ADJ")
                 && !pos[start].equals("PROPN"))) {      // "The", "This"; not the "New" of New York
-            boolean title = titles.contains(bare(run.get(0)));
+            boolean title = titles.contains(titled(bare(run.get(0))));
             titled |= title;
             run.remove(0);
             start++;
@@ -428,9 +445,16 @@ final class EnglishAnalyzer {
         if (run.isEmpty()) {
             return;
         }
+        boolean personFirst = titled || firstNames.contains(titled(run.get(0))) || INITIAL.matcher(run.get(0)).matches();
+        int forAt = run.indexOf("for");
+        if (forAt >= 2 && personFirst && !orgWords.contains(capitalise(bare(run.get(forAt - 1))))) {
+            // "Geo W P Hunt for Governor": the candidate, then the office
+            classify(tokens, pos, start, start + forAt, found);
+            classify(tokens, pos, start + forAt + 1, end, found);
+            return;
+        }
         int of = run.indexOf("of");
-        if (of >= 2 && (titled || firstNames.contains(run.get(0)) || INITIAL.matcher(run.get(0)).matches())
-                && !orgWords.contains(capitalise(bare(run.get(of - 1))))) {
+        if (of >= 2 && personFirst && !orgWords.contains(capitalise(bare(run.get(of - 1))))) {
             // "Mrs. W. R. Barton of Brookfield", "Sam Acker of Clay township": a person and where they are from
             classify(tokens, pos, start, start + of, found);
             List<String> home = run.subList(of + 1, run.size());
@@ -486,8 +510,10 @@ final class EnglishAnalyzer {
         boolean headedOrg = run.contains("of") && orgWords.contains(bare(run.get(0)));
         boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT));
         int state = stateAt(tokens, end + 1);
-        boolean namedPerson = run.size() >= 2 && (firstNames.contains(run.get(0)) || INITIAL.matcher(run.get(0)).matches())
-                && !INITIAL.matcher(run.get(run.size() - 1)).matches() && !gazetteer.contains(name);
+        boolean namedPerson = run.size() >= 2 && (firstNames.contains(titled(run.get(0))) || INITIAL.matcher(run.get(0)).matches()
+                || LETTER.matcher(run.get(0)).matches() && run.size() >= 3)
+                && !INITIAL.matcher(run.get(run.size() - 1)).matches() && !LETTER.matcher(last).matches()
+                && !gazetteer.contains(titled(name));
         if (stateNames.contains(name) || prev.equals(",") && stateAbbreviations.contains(name.replace(" ", ""))) {
             places.merge(name, 1, Integer::sum);     // a state; an abbreviation only after "Town," (Miss., Ind.)
         } else if (state > 0 && tokens[end].equals(",") && run.size() <= 3 && !namedPerson) {
@@ -508,7 +534,7 @@ final class EnglishAnalyzer {
         } else if (titled && !stateNames.contains(name) || SPEECH.contains(next) && !bigPlaces.contains(name) || namedPerson
                 || run.size() == 1 && surnames.contains(name) && !bigPlaces.contains(name) && !PLACE_PREPOSITIONS.contains(prev)) {
             // before the gazetteer: a town may bear a person's name (President Wilson; Charley Davis)
-            if (!run.contains("of") && run.size() <= 3) {
+            if (!run.contains("of") && (run.size() <= 3 || namedPerson && run.size() <= 5)) {   // "Geo W P Hunt"
                 people.merge(name, 1, Integer::sum);
             }
         } else if (gazetteer.contains(name) || (run.size() <= 2 && gazetteer.contains(last)) || beforeState(tokens, end)

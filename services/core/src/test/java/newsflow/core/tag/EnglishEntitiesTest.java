@@ -151,6 +151,15 @@ class EnglishEntitiesTest {
     }
 
     @Test
+    void initialsWithoutTheirPeriodsAndNamesInCapitalsAreRead() {
+        // Given a ballot printed without periods and a list of the dead in capitals
+        Tags t = tagger.tag("", "He voted for Geo W P Hunt for Governor.\nCORPORAL PAUL SIMON.\nFRED A. GRIFFIN, private.");
+
+        // Then each is a person, the office and the rank left out
+        assertTrue(t.people().containsAll(List.of("Geo W P Hunt", "PAUL SIMON", "FRED A. GRIFFIN")), t.people().toString());
+    }
+
+    @Test
     void aTownTheTagsListDidNotHoldIsKnownFromGeoNames() {
         // Given a dispatch naming French and Georgian towns no cue marks as places ("Verdun", "Valdosta")
         Tags t = tagger.tag("", "The battle for Verdun went on. Cotton buyers of Valdosta met on Monday, Secretary of State "
