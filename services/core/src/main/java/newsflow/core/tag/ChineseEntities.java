@@ -2,6 +2,7 @@ package newsflow.core.tag;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,6 +150,7 @@ final class ChineseEntities {
         recoverAfterRoles(terms, text, accepted);
         recoverListed(text, accepted);
         completeCutNames(text, accepted);
+        recoverTransliterated(text, accepted);
         return byCount(accepted);
     }
 
@@ -208,6 +210,51 @@ final class ChineseEntities {
                 accepted.put(whole, accepted.remove(name));
             }
         }
+    }
+
+    /**
+     * A foreign name the recogniser missed, next to a title (尼雷尔主席, 团长卡瓦瓦, 齐奥塞斯库总统): three to eight
+     * characters each of which HanLP's transliterated-name dictionary uses, not a word or place the dictionaries know.
+     */
+    private void recoverTransliterated(String text, Map<String, Integer> accepted) {
+        for (String role : roleWords) {
+            if (role.length() < 2) {
+                continue;
+            }
+            for (int at = text.indexOf(role); at >= 0; at = text.indexOf(role, at + 1)) {
+                int from = at;
+                while (from > 0 && at - from < 8 && transliterated(text.charAt(from - 1)) && !roleEndsAt(text, from)) {
+                    from--;
+                }
+                acceptTransliterated(text.substring(from, at), text, accepted);
+                int to = at + role.length();
+                while (to < text.length() && to - at - role.length() < 8 && transliterated(text.charAt(to))) {
+                    to++;
+                }
+                acceptTransliterated(text.substring(at + role.length(), to), text, accepted);
+            }
+        }
+    }
+
+    private void acceptTransliterated(String name, String text, Map<String, Integer> accepted) {
+        if (name.length() >= 3 && !accepted.containsKey(name) && !CoreDictionary.contains(name) && placeVerdict(name) != 2
+                && !isOrganisation(name)) {
+            accepted.put(name, occurrences(text, name));
+        }
+    }
+
+    private static boolean transliterated(char c) {
+        return HanScript.isHan(c) && TranslatedPersonDictionary.containsKey(String.valueOf(c));
+    }
+
+    /** Whether a role word ends just before {@code at} (主席 of 主席尼雷尔): the name starts after it. */
+    private boolean roleEndsAt(String text, int at) {
+        for (int len = 2; len <= 4 && len <= at; len++) {
+            if (roleWords.contains(text.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An item of a list as a person's name: 2–3 characters (4 with a compound surname) after a surname, or null. */

@@ -74,6 +74,16 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aForeignNameTheRecogniserMissedIsReadBesideItsTitle() {
+        // Given foreign leaders named beside their titles, transliterated, as the archives print them
+        Tags t = tagger.tag("", "华主席在同坦桑尼亚贵宾谈话时,请他转达对坦桑尼亚革命党主席尼雷尔的问候。齐奥塞斯库总统会见了代表团。");
+
+        // Then each is a person, the title left out; the country stays a place
+        assertTrue(t.people().containsAll(List.of("尼雷尔", "齐奥塞斯库")), t.people().toString());
+        assertTrue(t.places().contains("坦桑尼亚"), t.places().toString());
+    }
+
+    @Test
     void aListOfThingsIsNoListOfNames() {
         // a list whose items start with surname characters but holds no recognised name stays out of the people
         Tags t = tagger.tag("", "会议讨论了高速公路、石油化工、金融改革和林业发展等问题。");
