@@ -467,13 +467,17 @@ final class ChineseEntities {
         }
         acceptListedWithAccepted(terms, pending, accepted, acceptedAt);   // 甲地、乙地和X: X is listed with places
         rejected.addAll(pending.keySet());
-        // one name per place: 杭州 and 杭州市 → 杭州
+        // one name per place: 杭州 and 杭州市 → 杭州市, the full name holding the short one
+        Map<String, String> fullName = new HashMap<>();
+        for (String w : accepted.keySet()) {
+            String suffix = placeSuffix(w);
+            if (suffix != null && w.length() - suffix.length() >= 2) {
+                fullName.putIfAbsent(w.substring(0, w.length() - suffix.length()), w);
+            }
+        }
         Map<String, Integer> merged = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : accepted.entrySet()) {
-            String w = e.getKey();
-            String suffix = placeSuffix(w);
-            String shortForm = suffix != null && w.length() - suffix.length() >= 2 ? w.substring(0, w.length() - suffix.length()) : null;
-            merged.merge(shortForm != null && accepted.containsKey(shortForm) ? shortForm : w, e.getValue(), Integer::sum);
+            merged.merge(fullName.getOrDefault(e.getKey(), e.getKey()), e.getValue(), Integer::sum);
         }
         return byCount(merged);
     }

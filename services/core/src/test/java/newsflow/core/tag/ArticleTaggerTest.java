@@ -84,6 +84,16 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aPlaceNamedShortAndFullIsGivenOnceByItsFullName() {
+        // Given a province named with and without its suffix
+        Tags t = tagger.tag("", "山西省太谷县的农民来到辽宁参观。山西的棉花今年丰收。");
+
+        // Then it is one place under its full name, which holds the short one
+        assertTrue(t.places().contains("山西省"), t.places().toString());
+        assertFalse(t.places().contains("山西"), t.places().toString());
+    }
+
+    @Test
     void aListOfThingsIsNoListOfNames() {
         // a list whose items start with surname characters but holds no recognised name stays out of the people
         Tags t = tagger.tag("", "会议讨论了高速公路、石油化工、金融改革和林业发展等问题。");
