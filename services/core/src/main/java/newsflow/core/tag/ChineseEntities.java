@@ -98,7 +98,8 @@ final class ChineseEntities {
                 }
             } else if (n.startsWith("ns")) {
                 placeOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
-            } else if (n.startsWith("nt") || (n.equals("nis") && i > 0 && nature(terms, i - 1).startsWith("ns"))) {
+            } else if (n.startsWith("nt") || (n.equals("nis") || n.equals("n") && t.word.length() >= 2 && orgSuffixes.contains(t.word))
+                    && i > 0 && nature(terms, i - 1).startsWith("ns")) {   // 山西/ns 日报/n: a place's paper, a place's body
                 String org = extendOrganisation(terms, i);
                 orgOcc.computeIfAbsent(org, k -> new ArrayList<>()).add(i);
                 if (!org.equals(t.word)) {

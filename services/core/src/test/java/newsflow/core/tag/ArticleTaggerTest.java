@@ -94,6 +94,13 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aPlacesPaperIsAnOrganisation() {
+        // a place and the kind of body it names, which the segmenter leaves apart (山西/ns 日报/n), are one organisation
+        Tags t = tagger.tag("", "据山西日报报道,当地棉花今年丰收。");
+        assertTrue(t.organizations().contains("山西日报"), t.organizations().toString());
+    }
+
+    @Test
     void aListOfThingsIsNoListOfNames() {
         // a list whose items start with surname characters but holds no recognised name stays out of the people
         Tags t = tagger.tag("", "会议讨论了高速公路、石油化工、金融改革和林业发展等问题。");
