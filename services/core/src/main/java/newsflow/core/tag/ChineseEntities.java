@@ -419,10 +419,14 @@ final class ChineseEntities {
      * 村民周某某: a surname right after a role word, the same three characters recurring in the text or closing the
      * clause.
      */
+    private static final String CLAUSE_ENDS = "、，。；;,";
+    /** Characters that open what a named person does or is said to do: 说, 表示, 在, 接受, 和, 等, 的 … */
+    private static final String AFTER_NAME = "说表在和与等的也称认指强会将已对向为是从到率接致出主同答回";
+
     private void recoverAfterRoles(List<Term> terms, String text, Map<String, Integer> accepted) {
         for (int i = 0; i < terms.size() - 1; i++) {
             Term role = terms.get(i);
-            if (!isRole(role) || terms.get(i + 1).nature.toString().startsWith("nr")) {
+            if (!isRole(role)) {
                 continue;
             }
             int pos = role.offset + role.word.length();
@@ -442,9 +446,14 @@ final class ChineseEntities {
                 clean &= !notInGivenName.contains(c);
             }
             int count = occurrences(text, name);
-            boolean closes = pos + 3 < text.length() && "、，。；;,".indexOf(text.charAt(pos + 3)) >= 0;
+            boolean closes = pos + 3 < text.length() && (CLAUSE_ENDS.indexOf(text.charAt(pos + 3)) >= 0
+                    || AFTER_NAME.indexOf(text.charAt(pos + 3)) >= 0);
             if (clean && (count >= 2 || closes)) {
-                accepted.put(name, count);      // recurring, or the role's whole object (委员洪学智;)
+                // recurring, or the role's whole object (委员洪学智;), or its subject (主席胡定旭接受采访); the
+                // recogniser's cut of it (李烛 of 李烛尘), found nowhere else, goes
+                accepted.put(name, count);
+                accepted.keySet().removeIf(a -> a.length() < name.length() && name.startsWith(a)
+                        && occurrences(text, a) == count);
             }
         }
     }

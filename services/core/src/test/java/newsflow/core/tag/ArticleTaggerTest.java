@@ -94,6 +94,16 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aNameAfterItsTitleIsWholeThoughTheRecogniserCutIt() {
+        // Given ministers named after their titles, the recogniser cutting each name after two characters
+        Tags t = tagger.tag("", "同机回来的是轻工业部部长李烛尘和纺织工业部副部长荣毅仁等。");
+
+        // Then each is a person, whole, and the cut names are gone
+        assertTrue(t.people().containsAll(List.of("李烛尘", "荣毅仁")), t.people().toString());
+        assertFalse(t.people().contains("李烛") || t.people().contains("荣毅"), t.people().toString());
+    }
+
+    @Test
     void aPlacesPaperIsAnOrganisation() {
         // a place and the kind of body it names, which the segmenter leaves apart (山西/ns 日报/n), are one organisation
         Tags t = tagger.tag("", "据山西日报报道,当地棉花今年丰收。");
