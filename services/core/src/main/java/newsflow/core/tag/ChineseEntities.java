@@ -87,6 +87,7 @@ final class ChineseEntities {
         Map<String, List<Integer>> personOcc = new LinkedHashMap<>();
         Map<String, List<Integer>> placeOcc = new LinkedHashMap<>();
         Map<String, List<Integer>> orgOcc = new LinkedHashMap<>();
+        Set<String> abbreviations = new HashSet<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             String n = t.nature.toString();
@@ -105,10 +106,16 @@ final class ChineseEntities {
                 if (!org.equals(t.word)) {
                     rejected.add(t.word);
                 }
+            } else if (n.equals("j")) {
+                String body = abbreviatedBody(terms, i);
+                if (body != null) {
+                    orgOcc.computeIfAbsent(body, k -> new ArrayList<>()).add(i);
+                    abbreviations.add(body);
+                }
             }
         }
         List<String> people = people(terms, text, personOcc, rejected);
-        List<String> orgs = organisations(orgOcc, rejected);
+        List<String> orgs = organisations(orgOcc, abbreviations, rejected);
         for (String org : orgs) {                     // 福建省委 names 福建
             String place = placeOfBody(org);
             if (place != null) {
@@ -534,6 +541,24 @@ final class ChineseEntities {
 
     // ------------------------------------------------------------------------------------------------ organisations
 
+    /** Abbreviations scope a body's name to the nation or the centre: 国家体委, 全国体总, 中央编办. */
+    private static final Set<String> NATIONAL = Set.of("国家", "全国", "中央", "中共");
+
+    /**
+     * A body named by an abbreviation (HanLP's {@code j}), or null: after 国家, 全国, 中央 or 中共 (国家/n 体委/j), or
+     * three or more characters ending in a body's kind (中联部, 国台办, 外经部).
+     */
+    private String abbreviatedBody(List<Term> terms, int i) {
+        String w = terms.get(i).word;
+        if (!allHan(w) || w.length() < 2) {
+            return null;
+        }
+        if (i > 0 && NATIONAL.contains(terms.get(i - 1).word)) {
+            return terms.get(i - 1).word + w;
+        }
+        return w.length() >= 3 && "部委办局院会署厅".indexOf(w.charAt(w.length() - 1)) >= 0 ? w : null;
+    }
+
     /** A recognised organisation grown leftwards over a place and its modifiers: 中国/ns 电动/b 汽车协会/nt. */
     private String extendOrganisation(List<Term> terms, int i) {
         Term t = terms.get(i);
@@ -594,11 +619,11 @@ final class ChineseEntities {
         return false;
     }
 
-    private List<String> organisations(Map<String, List<Integer>> occ, Set<String> rejected) {
+    private List<String> organisations(Map<String, List<Integer>> occ, Set<String> abbreviations, Set<String> rejected) {
         Map<String, Integer> accepted = new LinkedHashMap<>();
         for (Map.Entry<String, List<Integer>> e : occ.entrySet()) {
             String w = e.getKey();
-            if (isOrganisation(w)) {
+            if (isOrganisation(w) || abbreviations.contains(w)) {
                 accepted.merge(w, e.getValue().size(), Integer::sum);
                 String parent = parentOrganisation(w);
                 if (parent != null) {

@@ -104,6 +104,13 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void abbreviatedBodiesAreOrganisations() {
+        // the nation's sports commission and federation and a party department, as archives abbreviate them
+        Tags t = tagger.tag("", "本报讯 国家体委和全国体总今天联合举办全国运动会。中联部官员出席。");
+        assertTrue(t.organizations().containsAll(List.of("国家体委", "全国体总", "中联部")), t.organizations().toString());
+    }
+
+    @Test
     void aPlacesPaperIsAnOrganisation() {
         // a place and the kind of body it names, which the segmenter leaves apart (山西/ns 日报/n), are one organisation
         Tags t = tagger.tag("", "据山西日报报道,当地棉花今年丰收。");
