@@ -150,6 +150,32 @@ final class CreditParser {
         return null;
     }
 
+    /** Debris before a dateline this long at most is an OCR'd deck or rule, not the story's text. */
+    private static final int MAX_DEBRIS_BEFORE_DATELINE = 100;
+    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.;:!?]\\s{1,3}|^[^A-Za-z]{1,4})(?=[A-Z])");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*");
+
+    /**
+     * Where a dateline starts that an OCR'd line of debris or deck keeps from opening the lead ("Spelasi Cabie to ne
+     * washisstm Mara. Milan, March 9.-Austria is…", ";0 Chicago, March 10. Illinois…"), or -1: a sentence start
+     * within the first {@value #MAX_DEBRIS_BEFORE_DATELINE} characters where an old paper's dateline begins.
+     */
+    static int datelineAfterDebris(String lead) {
+        if (parseLead(lead) != null) {
+            return -1;
+        }
+        Matcher start = SENTENCE_START.matcher(lead);
+        while (start.find() && start.start() <= MAX_DEBRIS_BEFORE_DATELINE) {
+            String rest = lead.substring(start.start());
+            Matcher m = OLD_DATELINE_LEAD.matcher(rest);
+            if (start.start() > 0 && m.lookingAt() && Character.isUpperCase(m.group(1).charAt(0))
+                    && !WEEKDAY.matcher(m.group(1)).matches() && m.group(0).length() <= MAX_CREDIT_LINE) {
+                return start.start();
+            }
+        }
+        return -1;
+    }
+
     /**
      * A wire's byline on a line of its own, as old papers print it: "(By Associated Press)", "By United Press.". A
      * wire named without "By" ("International News Service:") runs into the dateline below it and stays there.

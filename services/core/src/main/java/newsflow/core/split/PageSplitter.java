@@ -103,7 +103,10 @@ public final class PageSplitter {
         if (lead == null) {
             return null;
         }
-        Credit credit = CreditParser.parseLead(lead.text());
+        // a dateline the OCR ran a deck's debris into ("Spelasi Cabie to ne washisstm Mara. Milan, March 9.-") is
+        // read where it stands; the text before it stays, as it may be a story's of its own
+        int dateline = TextShape.isChinese(lead.text()) ? -1 : CreditParser.datelineAfterDebris(lead.text());
+        Credit credit = CreditParser.parseLead(dateline > 0 ? lead.text().substring(dateline) : lead.text());
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
         String wire = credit == null ? null : credit.wire();
         Paragraph last = paragraphs.get(paragraphs.size() - 1);

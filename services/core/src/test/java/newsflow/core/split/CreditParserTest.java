@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 class CreditParserTest {
 
     @Test
+    void aDatelineAfterALineOfDebrisIsFoundWhereItStands() {
+        // an OCR'd deck run into the dateline's line, and a column rule's debris before another
+        String lead = "Spelasi Cabie to ne washisstm Mara. Milan, March 9.-Austria is hastening the completion";
+        assertEquals(36, CreditParser.datelineAfterDebris(lead));
+        assertEquals("Milan", CreditParser.parseLead(lead.substring(36)).dateline().place());
+        assertEquals(3, CreditParser.datelineAfterDebris(";0 Chicago, March 10. Illinois state militia"));
+        // a lead that opens with its dateline, and text whose weekday is no place, are left alone
+        assertEquals(-1, CreditParser.datelineAfterDebris("Rome, June 2. Cardinal Gasparri said"));
+        assertEquals(-1, CreditParser.datelineAfterDebris("The troops left. Thursday, March 9, was quiet."));
+    }
+
+    @Test
     void chineseWireWithPlaceAndDate() {
         Credit c = CreditParser.parseLead("新华社西宁3月4日电 青海省今天召开春耕生产工作会议。");
         assertEquals("新华社", c.wire());
