@@ -180,7 +180,8 @@ final class CreditParser {
      * A wire's byline on a line of its own, as old papers print it: "(By Associated Press)", "By United Press.". A
      * wire named without "By" ("International News Service:") runs into the dateline below it and stays there.
      */
-    private static final String WIRE_NAMES = "associated\\s+press|united\\s+press|international\\s+news\\s+service";
+    // OCR reads "Press" as "Pren" or "Presa": the wire's first word and the press's first letters say enough
+    private static final String WIRE_NAMES = "associated\\s+pr[a-z]{2,4}|united\\s+pr[a-z]{2,4}|international\\s+news\\s+servi[a-z]{2,3}";
     private static final Pattern WIRE_LINE = Pattern.compile(
             "^\\W{0,3}(?:[BP][yv]\\s+(?:the\\s+)?(" + WIRE_NAMES + ")(?:\\s+(?:service|leased\\s+wire|dispatch|telegram))?"
                     + "|(" + WIRE_NAMES + ")\\s+(?:staff\\s+)?correspondent)\\W{0,3}$", Pattern.CASE_INSENSITIVE);

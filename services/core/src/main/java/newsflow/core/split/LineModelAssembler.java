@@ -73,6 +73,13 @@ final class LineModelAssembler {
                 afterHead = false;
                 continue;
             }
+            if (CreditParser.wireLine(text) != null && open != null && open.draft != null && startsDispatch(lines, i + 1)) {
+                // a wire's credit after a story's text, over a dateline: the next dispatch, its head lost to the OCR
+                open = close(open, new Opening(drafts, null, paragraphEnd));
+                open.byline = text;
+                afterHead = false;
+                continue;
+            }
             if (label == LineLabel.NOISE) {
                 continue;
             }
@@ -124,6 +131,18 @@ final class LineModelAssembler {
         }
         close(open, null);
         return drafts;
+    }
+
+    /** Whether the next line with text opens with a dateline ("J'ARIS, June 2. With a tremendous…"). */
+    private static boolean startsDispatch(List<String> lines, int from) {
+        for (int k = from; k < lines.size(); k++) {
+            String next = lines.get(k).strip();
+            if (!next.isEmpty()) {
+                Credit credit = CreditParser.parseLead(next);
+                return credit != null && credit.dateline() != null;
+            }
+        }
+        return false;
     }
 
     private static Opening close(Opening done, Opening next) {

@@ -35,6 +35,21 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void aWireCreditAfterTextOverADatelineOpensTheNextDispatch() {
+        // Given a dispatch run on under another story, its head lost, its wire's credit misread ("Pren") and taken for noise
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("FIRST STORY", "Its text here.", "(By Associated Pren.)", "PARIS, June 2. With a tremendous",
+                        "power the French held."),
+                List.of(HEAD_START, BODY, NOISE, BODY, BODY));
+        // Then the credit and its dateline open a second, untitled dispatch whose wire the credit names
+        assertEquals(2, drafts.size());
+        assertEquals(new ArticleHead(null, null, null, "(By Associated Pren.)"), drafts.get(1).head());
+        assertEquals("AP", CreditParser.wireLine("(By Associated Pren.)"));
+        assertEquals(List.of("PARIS, June 2. With a tremendous power the French held."),
+                drafts.get(1).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aHeadLineAfterTextOpensTheNextStory() {
         List<ArticleDraft> drafts = LineModelAssembler.assemble(List.of("FIRST STORY", "Its text here.", "SECOND", "More text."),
                 List.of(HEAD_START, BODY, HEAD, BODY));
