@@ -37,7 +37,7 @@ final class LineClassifier {
             LineClassifier::withoutSiteNotice, LineClassifier::withoutListings, LineClassifier::withoutRepeatedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::colonLinesAsText,
-            LineClassifier::promoteHeadsWithCommas, LineClassifier::markCaptions);
+            LineClassifier::promoteHeadsWithCommas, LineClassifier::signedPieces, LineClassifier::markCaptions);
 
     private LineClassifier() {
     }
@@ -297,6 +297,44 @@ final class LineClassifier {
         }
         return out;
     }
+
+    /**
+     * A column of signed pieces (a supplement's essays and poems, readers' letters) prints each writer's name on a line
+     * of its own over the piece ("张新玲", then her text): where two or more lines are a personal name alone over text,
+     * each is the byline that opens its piece, not a headline.
+     */
+    private static List<PageItem> signedPieces(List<PageItem> items) {
+        List<Integer> names = new ArrayList<>();
+        int overText = 0;
+        for (int i = 0; i + 1 < items.size(); i++) {
+            Kind next = items.get(i + 1).kind();
+            if (items.get(i).kind() == Kind.HEAD_LINE && PersonalNames.isName(items.get(i).text())
+                    && (next == Kind.BODY || next == Kind.HEAD_LINE)) {
+                names.add(i);
+                overText += next == Kind.BODY ? 1 : 0;
+            }
+        }
+        if (overText < 2) {
+            return items;
+        }
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i : names) {
+            out.set(i, items.get(i).as(Kind.BYLINE, items.get(i).text()));
+            int end = i + 1;
+            while (end < items.size() && items.get(end).kind() == Kind.HEAD_LINE && !names.contains(end)) {
+                end++;
+            }
+            if (end - i - 1 >= MIN_VERSE_LINES) {   // a poem under the name: its short lines are its text, not heads
+                for (int k = i + 1; k < end; k++) {
+                    out.set(k, items.get(k).as(Kind.BODY, items.get(k).text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Short lines under a writer's name this many or more are a poem's, where a title would be one line. */
+    private static final int MIN_VERSE_LINES = 3;
 
     /** A link to the story in full after a digest item's text ("【详情】") is none of its text. */
     private static List<PageItem> withoutLinkPrompts(List<PageItem> items) {

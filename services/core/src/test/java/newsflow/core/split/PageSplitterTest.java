@@ -85,6 +85,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnOfSignedPiecesIsAPieceForEachWriter() {
+        // Given a supplement's column: each piece under its writer's name alone on a line, one piece a poem
+        String page = """
+                张新玲
+                1983年6月23日本是一个普通的日子,于我而言却是终生难忘。
+                冯宝新
+                时光是枚薄刃
+                轻轻一挑 就挑开四十年的茧
+                我数着指缝里漏下的光
+                每一粒都沾着油墨香
+                姜远娜
+                我一直坚信,人和人、人和事物的相遇是需要缘分的。
+                """;
+
+        // Then each piece is an article signed by its writer, under no headline; the poem's lines are its text
+        List<SplitArticle> pieces = splitter.read(page).articles();
+        assertEquals(List.of("张新玲", "冯宝新", "姜远娜"), pieces.stream().map(SplitArticle::byline).toList());
+        assertTrue(pieces.stream().allMatch(a -> a.headline() == null), pieces.toString());
+        assertTrue(pieces.get(1).body().startsWith("时光是枚薄刃"), pieces.get(1).body());
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
