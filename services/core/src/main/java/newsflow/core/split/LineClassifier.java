@@ -27,6 +27,12 @@ final class LineClassifier {
             "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：][^\\s]{0,10})?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
     private static final Pattern WHITE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:]");
+    /** A paper's or an agency's bracketed credit: "【本報墨爾本訊】", "【新華社北京電】". */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile(
+            "【(?:本(?:报|報)|[\\p{IsHan}]{2,8}?(?:社|报|報))[\\p{IsHan}]{0,8}?\\d{0,2}日?(?:讯|訊|电|電)】");
+    /** A head this long at least before a credit on the same line: a shorter run is a label or a kicker. */
+    private static final int MIN_HEAD_BEFORE_CREDIT = 6;
     /** A link to the story in full at the end of a digest's item: "【详情】", "[詳情]". */
     private static final Pattern LINK_PROMPT = Pattern.compile("\\s*[【\\[](?:详情|詳情|全文|更多)[】\\]]$");
     /** Where an archive's transcription had a photo: "(附图片)". */
@@ -34,9 +40,11 @@ final class LineClassifier {
 
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::withoutSiteNotice, LineClassifier::withoutListings, LineClassifier::withoutRepeatedHeads,
+            LineClassifier::withoutSiteNotice, LineClassifier::withoutListings, LineClassifier::withoutTables,
+            LineClassifier::withoutRepeatedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
-            LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::colonLinesAsText,
+            LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
+            LineClassifier::colonLinesAsText,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::signedPieces, LineClassifier::markCaptions);
 
     private LineClassifier() {
@@ -335,6 +343,73 @@ final class LineClassifier {
 
     /** Short lines under a writer's name this many or more are a poem's, where a title would be one line. */
     private static final int MIN_VERSE_LINES = 3;
+
+    /** A table's rows this many at least, each a label over figures, make a table rather than heads over numbers. */
+    private static final int MIN_TABLE_ROWS = 3;
+    /** A table's column header line: a short label or two ("確診", "全針接種率 昨新增/死亡"). */
+    private static final int MAX_HEADER_CELL = 16;
+
+    /**
+     * A table of figures exported one cell a line ("新州" / "380758" / "700" / "93.66%" / "38625/11" …, a row a label
+     * and its figures): its labels and the column headers above its first row are the table's, not heads.
+     */
+    private static List<PageItem> withoutTables(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        int i = 0;
+        while (i < items.size()) {
+            int rows = 0;
+            int k = i;
+            int cells = -1;
+            while (k < items.size() && items.get(k).kind() == Kind.HEAD_LINE) {
+                int n = 0;
+                while (k + 1 + n < items.size() && items.get(k + 1 + n).kind() == Kind.NOISE
+                        && TextShape.isFigures(items.get(k + 1 + n).text())) {
+                    n++;
+                }
+                if (n < 2 || cells >= 0 && n != cells) {
+                    break;
+                }
+                cells = n;
+                rows++;
+                k += 1 + n;
+            }
+            if (rows < MIN_TABLE_ROWS) {
+                i++;
+                continue;
+            }
+            for (int h = i - 1; h >= 0 && items.get(h).kind() == Kind.HEAD_LINE
+                    && items.get(h).text().length() <= MAX_HEADER_CELL && i - h <= cells + 1; h--) {
+                out.set(h, items.get(h).as(Kind.NOISE, items.get(h).text()));
+            }
+            for (int r = i; r < k; r++) {
+                out.set(r, items.get(r).as(Kind.NOISE, items.get(r).text()));
+            }
+            i = k;
+        }
+        return out;
+    }
+
+    /**
+     * An e-paper's text export runs a story's headline and deck into the line of its lead when they stood beside it
+     * ("維州增21728例6人死亡 RAT陽性結果報告系統上線 【本報墨爾本訊】維州增…"): a bracketed credit after a run with no
+     * sentence punctuation ends the heads, one head line per part the export set apart.
+     */
+    private static List<PageItem> splitHeadsBeforeCredits(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            Matcher credit = item.kind() == Kind.BODY ? BRACKETED_CREDIT.matcher(item.text()) : null;
+            if (credit == null || !credit.find() || credit.start() < MIN_HEAD_BEFORE_CREDIT
+                    || SENTENCE_PUNCTUATION.matcher(item.text().substring(0, credit.start())).find()) {
+                out.add(item);
+                continue;
+            }
+            for (String head : WHITE.split(item.text().substring(0, credit.start()).strip())) {
+                out.add(item.as(Kind.HEAD_LINE, head));
+            }
+            out.add(item.as(Kind.BODY, item.text().substring(credit.start())));
+        }
+        return out;
+    }
 
     /** A link to the story in full after a digest item's text ("【详情】") is none of its text. */
     private static List<PageItem> withoutLinkPrompts(List<PageItem> items) {

@@ -213,4 +213,11 @@ final class TextShape {
         }
         return b.toString();
     }
+
+    /** A table cell of figures alone: "380758", "93.66%", "38625/11", "$7.30". */
+    static boolean isFigures(String text) {
+        return FIGURES.matcher(text.strip()).matches();
+    }
+
+    private static final Pattern FIGURES = Pattern.compile("[$¥€£]?[\\d,.]+%?(?:/[\\d,.]+%?)?");
 }

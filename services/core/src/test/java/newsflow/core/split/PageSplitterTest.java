@@ -107,6 +107,48 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadRunIntoItsLeadsLineBeforeABracketedCreditIsTheHead() {
+        // Given an e-paper's export that ran a story's headline and deck into the line of its credited lead
+        String page = """
+                維州增21728例6人死亡 RAT陽性結果報告系統上線 【本報墨爾本訊】維州增21,728例新冠肺炎確診病例,高於前一日。
+                """;
+
+        // Then the headline and deck are the head, and the text starts at the credit
+        SplitArticle a = splitter.read(page).articles().get(0);
+        assertEquals("維州增21728例6人死亡", a.headline());
+        assertEquals("RAT陽性結果報告系統上線", a.subheadline());
+        assertTrue(a.body().startsWith("【本報墨爾本訊】維州增"), a.body());
+    }
+
+    @Test
+    void aTableOfFiguresExportedACellALineIsNoStoryHead() {
+        // Given a statistics box exported one cell a line (column heads, then a label and its figures a row) over a story
+        String page = """
+                確診
+                死亡
+                全澳洲
+                763393
+                2322
+                新州
+                380758
+                700
+                維州
+                274390
+                1565
+                塔州
+                5911
+                13
+                疫苗接種率創新高
+                【本報悉尼訊】新州昨日再有數萬人接種疫苗,當局表示接種率已創新高。
+                """;
+
+        // Then the table's labels head nothing: the story's headline is its own
+        List<SplitArticle> articles = splitter.read(page).articles();
+        assertEquals(1, articles.size(), articles.toString());
+        assertEquals("疫苗接種率創新高", articles.get(0).headline());
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
