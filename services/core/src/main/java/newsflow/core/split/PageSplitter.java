@@ -20,8 +20,11 @@ public final class PageSplitter {
 
     private static final SplitPage NOTHING = new SplitPage(null, null, List.of());
 
-    /** A listing's teaser ends in the site's cut mark (" ......"), which ends the item but is none of its text. */
-    private static final Pattern TEASER_CUT = Pattern.compile("(?<=\\p{IsHan}|\\p{P})\\s+\\.{4,}$");
+    /**
+     * A listing's teaser ends in the site's cut mark (" ......", "這似⋯", "任務各..."), which ends the item but is none of
+     * its text: dots or an ellipsis after a word cut short, or after white space.
+     */
+    private static final Pattern TEASER_CUT = Pattern.compile("(?:(?<=\\p{IsHan}|\\p{P})\\s+\\.{4,}|(?<=[\\p{IsHan}\\p{L}\\d])(?:\\.{3,}|[⋯…]{1,2}))$");
 
     /** Loaded here, at start-up: a jar without its model fails at once rather than lose the stories of OCR pages. */
     private final LineModel lineModel = LineModel.shipped();
@@ -133,7 +136,7 @@ public final class PageSplitter {
             creditedPapers.merge(paper, 1, Integer::sum);
         }
         String body = paragraphs.stream().map(Paragraph::text).collect(Collectors.joining("\n"));
-        if (body.endsWith("....")) {
+        if (body.endsWith("...") || body.endsWith("⋯") || body.endsWith("…")) {
             body = TEASER_CUT.matcher(body).replaceFirst("");  // looked for only where the text ends in dots
         }
         return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,

@@ -149,6 +149,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTeasersCutMarkIsNoneOfItsText() {
+        // Given a site's listing of teasers, each cut off by the site mid-word with an ellipsis or dots
+        String page = """
+                新城A區人口住宅密度俱增
+
+                人口密度及住宅密度增加,可以預見新城A區居民日後的生活空間將會縮小,這似⋯
+
+                載人登月任務穩步推進
+
+                中國計劃2030年前實現中國人首次登陸月球的目標,載人月球探測工程登月階段任務各...
+                """;
+
+        // Then each body ends where the site cut it, without the mark; a story that ends on its own "……" keeps it
+        List<SplitArticle> items = splitter.read(page).articles();
+        assertTrue(items.get(0).body().endsWith("這似"), items.get(0).body());
+        assertTrue(items.get(1).body().endsWith("任務各"), items.get(1).body());
+        assertTrue(splitter.read("他說\n\n「我們再等等……」").articles().get(0).body().endsWith("……」"));
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
