@@ -17,6 +17,8 @@ final class ArticleAssembler {
     private static final int MAX_BRIEF_HAN = 160;
     private static final int MAX_BRIEF_LATIN = 400;
     private static final int MIN_DIGEST_ITEMS = 3;
+    /** Items a digest needs when other matter follows it on the page: one more than a digest that fills the page. */
+    private static final int MIN_DIGEST_RUN = 4;
     private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,2})、");
     private static final Pattern LABEL_BRACKETS = Pattern.compile("[【】\\[\\]]");
     /** A head at least this share (in tenths) of the story's headline's length is set like a headline. */
@@ -32,6 +34,7 @@ final class ArticleAssembler {
                 .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
                 .toList();
         int digestFrom = digestStart(story);
+        int digestTo = digestFrom < 0 ? -1 : digestFrom + digestItemsEnd(story.subList(digestFrom, story.size()));
         String digestLabel = null;
         boolean signedList = isSignedList(story);
         int firstNumbered = numberedListStart(story);
@@ -100,7 +103,7 @@ final class ArticleAssembler {
                     continue;
                 }
             }
-            boolean digest = digestFrom >= 0 && i >= digestFrom;
+            boolean digest = digestFrom >= 0 && i >= digestFrom && i < digestTo;
             if (digest && i == digestFrom && run.size() == 2) {
                 // the list's label over its first item ("國際新聞:"): every item's kicker, no item's headline
                 String label = run.get(0).text().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
@@ -273,7 +276,7 @@ final class ArticleAssembler {
      */
     private static int digestStart(List<PageItem> story) {
         for (int i = 0; i < story.size(); i++) {
-            if (story.get(i).isHead() && isDigest(story.subList(i, story.size()))) {
+            if (story.get(i).isHead() && digestItemsEnd(story.subList(i, story.size())) > 0) {
                 return i;
             }
         }
@@ -281,12 +284,16 @@ final class ArticleAssembler {
     }
 
     /**
-     * Whether items are a digest: at least {@value #MIN_DIGEST_ITEMS} single head lines and each over exactly one
-     * paragraph, however long (the first may stand under the list's label). Intertitles of one story come over sections of unequal length, and the story opens
-     * under a headline of its own; a run of head-and-paragraph items is a list of news items.
+     * Where a digest that opens {@code story} stops, or -1 when it is none. A digest is a run of single head lines each
+     * over exactly one paragraph, however long (the first may stand under the list's label): intertitles of one story
+     * come over sections of unequal length, and the story opens under a headline of its own; a run of
+     * head-and-paragraph items is a list of news items. The whole story when at least {@value #MIN_DIGEST_ITEMS}
+     * items fill it; the end of its last item when {@value #MIN_DIGEST_RUN} or more come before anything else (a
+     * transcript's segments of another form, a page's closing matter).
      */
-    private static boolean isDigest(List<PageItem> story) {
+    private static int digestItemsEnd(List<PageItem> story) {
         int items = 0;
+        int end = 0;
         for (int i = 0; i < story.size(); i++) {
             if (!story.get(i).isHead()) {
                 continue;
@@ -295,7 +302,7 @@ final class ArticleAssembler {
                 i++; // the list's own label ("港闻") over its first item's head
             }
             if (story.get(i).kind() != Kind.HEAD_LINE || i + 1 < story.size() && story.get(i + 1).isHead()) {
-                return false;
+                return items >= MIN_DIGEST_RUN ? end : -1;
             }
             int paragraphs = 0;
             int j = i + 1;
@@ -304,12 +311,14 @@ final class ArticleAssembler {
                 j++;
             }
             if (paragraphs != 1 && !(paragraphs == 0 && j == story.size())) {
-                return false; // (a page cut short may end on a head whose text it lost)
+                // (a page cut short may end on a head whose text it lost)
+                return items >= MIN_DIGEST_RUN ? end : -1;
             }
             items++;
+            end = j;
             i = j - 1;
         }
-        return items >= MIN_DIGEST_ITEMS;
+        return items >= MIN_DIGEST_ITEMS ? story.size() : -1;
     }
 
     /**

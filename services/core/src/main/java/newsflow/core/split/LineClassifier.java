@@ -45,7 +45,8 @@ final class LineClassifier {
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
-            LineClassifier::promoteHeadsWithCommas, LineClassifier::signedPieces, LineClassifier::markCaptions);
+            LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
+            LineClassifier::markCaptions);
 
     private LineClassifier() {
     }
@@ -409,6 +410,30 @@ final class LineClassifier {
             out.add(item.as(Kind.BODY, item.text().substring(credit.start())));
         }
         return out;
+    }
+
+    /**
+     * A site's links to related explainers set between an item's paragraphs ("總統府回應？", "美國回應？", "如何識別認知
+     * 作戰影片？"): short questions one after another, or a question over the next item's head. A question alone over
+     * text is a headline and stays one.
+     */
+    private static List<PageItem> withoutQuestionLinks(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i < items.size(); i++) {
+            boolean linkLike = isQuestionHead(items.get(i))
+                    && (i > 0 && isQuestionHead(items.get(i - 1))
+                    || i + 1 < items.size() && items.get(i + 1).kind() == Kind.HEAD_LINE
+                    || i + 1 == items.size());
+            if (linkLike) {
+                out.set(i, items.get(i).as(Kind.NOISE, items.get(i).text()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuestionHead(PageItem item) {
+        return item.kind() == Kind.HEAD_LINE && (item.text().endsWith("？") || item.text().endsWith("?"))
+                && TextShape.isChinese(item.text());
     }
 
     /** A link to the story in full after a digest item's text ("【详情】") is none of its text. */

@@ -34,6 +34,8 @@ final class PageFurniture {
                     + "|(?:热线|电话|传真)\\s*[:：]?\\s*[\\d(（][\\d()（）\\s-]{5,}"),
             Pattern.compile("^[(（\\[【]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式|设计|值班|主编|总编辑|审读|监制|图片编辑|视觉)\\s*[:：/|]"),
             Pattern.compile("^(?:来源|稿源|出处|原标题|Source)\\s*[:：]", Pattern.CASE_INSENSITIVE),
+            // a broadcaster's credit on a line of its own over a transcript's items: "央视网消息(新闻联播):"
+            Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（]\\p{IsHan}{2,10}[)）]\\s*[:：]$"),
             // a post's meta line: its writer or source and when it was filed ("作者:X 来源:X 2009-01-28 19:00 评论")
             Pattern.compile("(?:来源|來源|作者)\\s*[:：][^。，,]{0,40}(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}"),
             Pattern.compile("^\\S{2,20}(?:主管|主办)(?:\\s+\\S{2,20}(?:主管|主办|出版|协办|承办))*$"),
@@ -50,6 +52,8 @@ final class PageFurniture {
                     + "|^(?:查看|点击)(?:更多|最新|全文|详情|原文)[\\p{IsHan}]{0,12}$"),
             // a calendar or table row of a page's sidebar: "| 日 | 一 | 二 | 三 | 四 | 五 | 六 |", "|---|"
             Pattern.compile("^\\|(?:[^|]{0,4}\\|){1,}$"),
+            // a roundup's title that ends in the days it covers: "一週大事／…（2025.12.29-2026.1.4）"
+            Pattern.compile("[（(]\\s*(?:19|20)\\d{2}[./-]\\d{1,2}[./-]\\d{1,2}\\s*[-–~至]\\s*(?:(?:19|20)\\d{2}[./-])?\\d{1,2}[./-]\\d{1,2}\\s*[)）]$"),
             // a page's title that ends in its date: "国际联播快讯20180602"
             Pattern.compile("^[\\p{IsHan}]{2,12}\\s*(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$"),
             // a site's breadcrumb trail: "首頁 > 文匯報 > 體育 > 正文", "Home » World » Asia"

@@ -169,6 +169,53 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTranscriptsRunOfItemsIsADigestThoughOtherSegmentsFollow() {
+        // Given a programme's transcript: its host's opening, four items of a short head and a paragraph, then a
+        // segment of another form (labelled parts)
+        String page = """
+                换个角度看新闻,这里有最新鲜的资讯。欢迎每天收看本节目。
+                霾预警
+                近日,我国中东部地区被大范围雾霾笼罩,中央气象台第一次专门针对霾发布了预警。
+                鞭刑
+                刑事犯罪高发怎么办?全国人大代表陈伟才建议引进新加坡鞭刑。
+                最美园长
+                近日,浙江金华一名女园长死死抱住持刀闯入幼儿园的男子,被网友称为最美园长。
+                大学生猪倌
+                近日,北大高材生陈生领衔的大学生猪肉倌正式在上海12个菜市场亮相。
+                【标题】不是逃离是无奈
+                【口播】吸着有毒的空气,喝着不靠谱的水。
+                【正文】如果说,人才竞争激烈、资源紧张都没能撼动他们。
+                """;
+
+        // Then each item is an article under its own head
+        List<String> heads = splitter.read(page).articles().stream().map(SplitArticle::headline).toList();
+        assertTrue(heads.containsAll(List.of("霾预警", "鞭刑", "最美园长", "大学生猪倌")), heads.toString());
+    }
+
+    @Test
+    void aRoundupsTitleAndItsLinksToExplainersHeadNothing() {
+        // Given a weekly roundup: its title with the days it covers, items whose paragraphs are set between links
+        // to explainers (short questions)
+        String page = """
+                一週大事／美國抓走委內瑞拉總統夫妻 中共擴大環台軍演 （2025.12.29-2026.1.4）
+                中共環台軍演（12/29）
+                中國29日突宣布對台發動環台軍演，演習範圍涵蓋台灣海峽，並於30日展開實彈射擊。
+                總統府回應？
+                美國回應？
+                中國人民解放軍東部戰區30日聲稱，對台灣南北兩端海域實施遠程火力實彈射擊。
+                如何識別認知作戰影片？
+                美國抓走委內瑞拉總統夫妻（1/3）
+                委內瑞拉首都於當地時間3日凌晨遭美軍空襲，美國總統宣布已生擒委國總統夫妻。
+                稍晚美國表示2人已被押送至紐約的看守所，並將起訴。
+                """;
+
+        // Then the items are the articles, under their own heads, and the links are none of their text
+        List<SplitArticle> items = splitter.read(page).articles();
+        assertEquals(List.of("中共環台軍演（12/29）", "美國抓走委內瑞拉總統夫妻（1/3）"), items.stream().map(SplitArticle::headline).toList());
+        assertFalse(items.get(0).body().contains("回應？"), items.get(0).body());
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
