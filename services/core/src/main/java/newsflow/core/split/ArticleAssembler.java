@@ -1,7 +1,9 @@
 package newsflow.core.split;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.split.PageItem.Kind;
@@ -38,6 +40,7 @@ final class ArticleAssembler {
         String digestLabel = null;
         boolean signedList = isSignedList(story);
         int firstNumbered = numberedListStart(story);
+        String bullet = bulletOfList(story);
         int nextNumber = 1;
         String listLabel = null;
         List<ArticleDraft> drafts = new ArrayList<>();
@@ -57,9 +60,11 @@ final class ArticleAssembler {
                 continue;
             }
             if (item.isStoryText()) {
-                if (firstNumbered >= 0 && i >= firstNumbered && itemNumber(item) == nextNumber) {
-                    // an item of a numbered list of news ("1、…", "2、…"): an article each, under the label above it
-                    nextNumber++;
+                if (firstNumbered >= 0 && i >= firstNumbered && itemNumber(item) == nextNumber
+                        || bullet != null && item.kind() == Kind.BODY && bullet.equals(item.mark())) {
+                    // an item of a numbered list of news ("1、…", "2、…") or of a bulleted one ("● …"): an article
+                    // each, under the label above it
+                    nextNumber += itemNumber(item) == nextNumber ? 1 : 0;
                     current = open(drafts, new ArticleHead(null, listLabel, null, null), pendingCaptions);
                 } else if (opensUntitledStory(item, current)) {
                     // "本报讯(记者 X)…" after a finished story on a page that sets no heads: the next story
@@ -94,8 +99,9 @@ final class ArticleAssembler {
                 end++;      // (the digest's first head starts a run of its own, after the page's top matter)
             }
             List<PageItem> run = story.subList(i, end);
-            if (firstNumbered >= 0 && end >= firstNumbered && run.size() == 1 && end < story.size()
-                    && itemNumber(story.get(end)) == nextNumber) {
+            boolean overListItem = end < story.size() && (firstNumbered >= 0 && end >= firstNumbered
+                    && itemNumber(story.get(end)) == nextNumber || bullet != null && bullet.equals(story.get(end).mark()));
+            if (run.size() == 1 && overListItem) {
                 String label = LABEL_BRACKETS.matcher(run.get(0).text()).replaceAll("");
                 if (HeadReader.isLabelSized(label)) {
                     listLabel = label;   // "【国际】" over the next items
@@ -170,6 +176,29 @@ final class ArticleAssembler {
             }
         }
         return expected - 1 >= MIN_DIGEST_ITEMS ? start : -1;
+    }
+
+    /**
+     * The mark of a bulleted list of news, or null: a mark ("●", "■") opening at least {@value #MIN_DIGEST_ITEMS}
+     * paragraphs, each the whole of its item (no unmarked paragraph follows one before the next mark or a head).
+     */
+    private static String bulletOfList(List<PageItem> story) {
+        Map<String, Integer> items = new HashMap<>();
+        String open = null;
+        for (PageItem item : story) {
+            if (item.kind() != Kind.BODY) {
+                open = item.isHead() ? null : open;
+                continue;
+            }
+            if (!item.mark().isEmpty()) {
+                open = item.mark();
+                items.merge(open, 1, Integer::sum);
+            } else if (open != null) {
+                items.put(open, Integer.MIN_VALUE);     // a marked paragraph goes on: the marks are a story's points
+            }
+        }
+        return items.entrySet().stream().filter(e -> e.getValue() >= MIN_DIGEST_ITEMS).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     /** The number a paragraph opens with as an item of a list ("3、三峡水库…" → 3), or 0. */

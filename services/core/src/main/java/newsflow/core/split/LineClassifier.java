@@ -2,6 +2,7 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +41,8 @@ final class LineClassifier {
 
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::withoutSiteNotice, LineClassifier::withoutListings, LineClassifier::withoutTables,
-            LineClassifier::withoutRepeatedHeads,
+            LineClassifier::withoutSiteNotice, LineClassifier::markedHeads, LineClassifier::withoutListings,
+            LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
@@ -169,7 +170,8 @@ final class LineClassifier {
                 String t = item.text();
                 boolean periodHead = !lastCut && !TextShape.isChinese(t)
                         && (TextShape.isAllCaps(t) || TextShape.isTitleCaseHead(t));
-                boolean fragment = item.kind() == Kind.HEAD_LINE && !bylineNext && (lastCut || wrapped && !periodHead);
+                boolean fragment = item.kind() == Kind.HEAD_LINE && !bylineNext && !HEAD_MARKS.contains(item.mark())
+                        && (lastCut || wrapped && !periodHead);
                 if (wrapped && (item.kind() == Kind.BODY || fragment)) {
                     if (open == null) {
                         open = new StringBuilder(last.text());
@@ -344,6 +346,21 @@ final class LineClassifier {
 
     /** Short lines under a writer's name this many or more are a poem's, where a title would be one line. */
     private static final int MIN_VERSE_LINES = 3;
+
+    /** Marks a digest sets before its section labels and headlines ("§ 国内", "▌中国必须统一,必然统一"). */
+    private static final Set<String> HEAD_MARKS = Set.of("§", "▌");
+    private static final int MAX_MARKED_HEAD = 30;
+
+    /** A short line behind a heading's mark is a head, though it holds a comma. */
+    private static List<PageItem> markedHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            boolean marked = HEAD_MARKS.contains(item.mark()) && item.text().length() <= MAX_MARKED_HEAD
+                    && (item.kind() == Kind.BODY || item.kind() == Kind.NOISE) && TextShape.looksLikeText(item.text());
+            out.add(marked ? item.as(Kind.HEAD_LINE, item.text()) : item);
+        }
+        return out;
+    }
 
     /** A table's rows this many at least, each a label over figures, make a table rather than heads over numbers. */
     private static final int MIN_TABLE_ROWS = 3;

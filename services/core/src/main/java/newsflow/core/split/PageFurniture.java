@@ -34,6 +34,8 @@ final class PageFurniture {
                     + "|(?:热线|电话|传真)\\s*[:：]?\\s*[\\d(（][\\d()（）\\s-]{5,}"),
             Pattern.compile("^[(（\\[【]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式|设计|值班|主编|总编辑|审读|监制|图片编辑|视觉)\\s*[:：/|]"),
             Pattern.compile("^(?:来源|稿源|出处|原标题|Source)\\s*[:：]", Pattern.CASE_INSENSITIVE),
+            // a weather line: "上海晴到多云,8~15℃", "北京 多云转晴 -2~9°C"
+            Pattern.compile("^[\\p{IsHan}]{0,8}\\s*[\\p{IsHan}]{0,6}(?:晴|阴|陰|云|雲|雨|雪)[\\p{IsHan}]{0,6}\\s*[,，]?\\s*-?\\d{1,2}\\s*[~～至-]\\s*-?\\d{1,2}\\s*(?:℃|°C|度)$"),
             // a broadcaster's credit on a line of its own over a transcript's items: "央视网消息(新闻联播):"
             Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（]\\p{IsHan}{2,10}[)）]\\s*[:：]$"),
             // a post's meta line: its writer or source and when it was filed ("作者:X 来源:X 2009-01-28 19:00 评论")

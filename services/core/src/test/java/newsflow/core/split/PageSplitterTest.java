@@ -216,6 +216,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aMorningDigestsMarkedSectionsHeadlinesAndBulletedItemsAreRead() {
+        // Given a morning digest: a weather line, sections behind "§", a headline behind "▌", items behind "●"
+        String page = """
+                上海晴到多云,8~15℃
+                § 今日关注
+                ▌中国必须统一,必然统一
+                ※国防部新闻发言人9日就美国国会议员窜访台湾发表谈话。
+                他强调,中国必须统一,也必然统一。
+                § 国内
+                ● 虚假诉讼,损害司法权威。最高人民法院9日发布意见。
+                ● 中国石油辽河油田储气库群日前打开10口采气井阀门。
+                ● 司法部近日印发通知,严格规范司法行政干警配偶经商办企业行为。
+                """;
+
+        // Then the headline is one under its section's label, each bulleted item an article under its section's, and
+        // the weather is no story
+        List<SplitArticle> articles = splitter.read(page).articles();
+        assertEquals(4, articles.size(), articles.toString());
+        assertEquals("中国必须统一,必然统一", articles.get(0).headline());
+        assertEquals("今日关注", articles.get(0).kicker());
+        assertEquals(List.of("国内", "国内", "国内"), articles.subList(1, 4).stream().map(SplitArticle::kicker).toList());
+        assertTrue(articles.get(2).body().startsWith("●中国石油"), articles.get(2).body());
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
