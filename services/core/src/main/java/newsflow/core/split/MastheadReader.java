@@ -17,6 +17,8 @@ final class MastheadReader {
 
     /** How far down a page its masthead can print the issue date: a date further down belongs to a story. */
     private static final int MASTHEAD_LINES = 40;
+    /** A host's greeting opens a digest: its day is looked for in this many first lines. */
+    private static final int GREETING_LINES = 3;
     private static final Pattern PAPER_IN_BYLINE = Pattern.compile(
             "([\\p{IsHan}]{2,10}?(?:报|网))(?:特派|首席|见习|实习|特约|摄影)?记者");
 
@@ -151,6 +153,13 @@ final class MastheadReader {
                 if (date != null) {
                     return date;
                 }
+            }
+        }
+        // a digest's host names the day in the greeting at its top
+        for (int i = 0; i < Math.min(lines.size(), GREETING_LINES); i++) {
+            String date = PageFurniture.greetingDate(lines.get(i).text());
+            if (date != null) {
+                return date;
             }
         }
         return null;

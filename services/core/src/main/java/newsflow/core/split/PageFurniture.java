@@ -196,6 +196,15 @@ final class PageFurniture {
         return null;
     }
 
+    /** A host's greeting that gives the day: "今天是2013年2月1号". */
+    private static final Pattern GREETING_DATE = Pattern.compile("今天是\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]");
+
+    /** The day a digest's host names in the greeting ("今天是2013年2月1号，首先请看…"), as ISO-8601, or null. */
+    static String greetingDate(String text) {
+        Matcher m = GREETING_DATE.matcher(text);
+        return m.find() ? isoDate(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
     /** The issue date a furniture line prints ("2020年8月24日 星期一"), as ISO-8601, or null. */
     static String printedDate(String text) {
         if (text.length() > MAX_FURNITURE_LENGTH) {
@@ -275,6 +284,7 @@ final class PageFurniture {
 
     private static final List<Pattern> PRODUCER = List.of(
             Pattern.compile("由(\\p{IsHan}{2,16}?)(?:出品|制作|製作|主办|主辦|编辑|編輯)的"),
+            Pattern.compile("欢迎(?:每天|每日|大家)?(?:收看|收听|阅读|歡迎收看|收聽|閱讀)《(\\p{IsHan}{2,12})》"),
             Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(\\p{IsHan}{2,10}?)\\s*(?:文字稿|文字版|全文|完整版)$"),
             Pattern.compile("^(\\p{IsHan}{2,10}?)直播\\s*[:：]\\s*\\d{4}-\\d{2}-\\d{2}$"),
             Pattern.compile("(?:^|\\s)(?:来源|來源)\\s*[:：]\\s*(\\p{IsHan}{2,12})(?:\\s|$)"),

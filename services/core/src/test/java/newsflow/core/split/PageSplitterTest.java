@@ -262,6 +262,8 @@ class PageSplitterTest {
         assertEquals("中新社贵州分社", splitter.read(digest).publication());
         assertEquals("新闻联播", splitter.read(transcript).publication());
         assertEquals("新闻联播", PageFurniture.producerNamed("新闻联播直播:2018-06-02"));
+        assertEquals("中新网事", PageFurniture.producerNamed("欢迎每天收看《中新网事》,我是赵洁。"));
+        assertEquals("2013-02-01", PageFurniture.greetingDate("今天是2013年2月1号,首先请看“新闻热搜词”。"));
         assertEquals("新闻联播", PageFurniture.producerNamed("字号+作者:新闻联播 来源:新闻联播 2009-01-28 19:00"));
         assertEquals("新闻联播", PageFurniture.producerNamed("央视网消息(新闻联播):以军空袭"));
         assertNull(PageFurniture.producerNamed("由于天气原因,比赛推迟。"));
