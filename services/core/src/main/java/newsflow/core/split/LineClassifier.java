@@ -42,7 +42,7 @@ final class LineClassifier {
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
             LineClassifier::withoutSiteNotice, LineClassifier::markedHeads, LineClassifier::withoutListings,
-            LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads,
+            LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
@@ -358,6 +358,43 @@ final class LineClassifier {
             boolean marked = HEAD_MARKS.contains(item.mark()) && item.text().length() <= MAX_MARKED_HEAD
                     && (item.kind() == Kind.BODY || item.kind() == Kind.NOISE) && TextShape.looksLikeText(item.text());
             out.add(marked ? item.as(Kind.HEAD_LINE, item.text()) : item);
+        }
+        return out;
+    }
+
+    /** A bracketed wire or paper credit opening a report: "【路透社北京12日电】", "【本报讯】". */
+    private static final Pattern CREDIT_OPENING = Pattern.compile("^【[\\p{IsHan}]{2,12}?\\d{0,2}日?(?:电|電|讯|訊)】");
+
+    /**
+     * A listed head that names two reports ("缅贸易发展部长即将来华访问/尼日利亚经济代表团将访问我国") over the two
+     * credited reports it names: each part heads its report.
+     */
+    private static List<PageItem> splitPairedHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            PageItem item = items.get(i);
+            String[] parts = item.kind() == Kind.HEAD_LINE ? item.text().split("\\s*[/／]\\s*") : new String[0];
+            List<Integer> credited = new ArrayList<>();
+            int j = i + 1;
+            while (j < items.size() && items.get(j).kind() == Kind.BODY) {
+                if (CREDIT_OPENING.matcher(items.get(j).text()).find()) {
+                    credited.add(j);
+                }
+                j++;
+            }
+            if (parts.length != 2 || parts[0].length() < 6 || parts[1].length() < 6 || credited.size() != 2
+                    || credited.get(0) != i + 1) {
+                out.add(item);
+                continue;
+            }
+            out.add(item.as(Kind.HEAD_LINE, parts[0]));
+            for (int k = i + 1; k < j; k++) {
+                if (k == credited.get(1)) {
+                    out.add(item.as(Kind.HEAD_LINE, parts[1]));
+                }
+                out.add(items.get(k));
+            }
+            i = j - 1;
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsflow.core.text.HanScript;
 
 /**
  * A page cut into its non-blank lines, cleaned of control characters and odd spaces. Each line keeps its markdown
@@ -40,8 +41,22 @@ final class PageLines {
         boolean started = false;
         StringBuilder current = new StringBuilder();
         int n = pageText.length();
+        int gap = 0;    // spaces in a row inside the line
         for (int i = 0; i <= n; i++) {
             char c = i < n ? pageText.charAt(i) : '\n';
+            if (started && (c == ' ' || c == '\u00A0' || c == '\u3000')) {
+                gap++;
+            } else if (started && gap >= 2 && endsParagraph(current, c, gap)) {
+                // an archive sets a page's paragraphs on one line, apart by a wide gap: each is a line of its own
+                String raw = current.toString().trim();
+                if (!raw.isEmpty()) {
+                    lines.add(line(block, raw));
+                }
+                current.setLength(0);
+                gap = 0;
+            } else {
+                gap = 0;
+            }
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                 boolean indented = indent >= 2;
                 indent = 0;
@@ -75,6 +90,26 @@ final class PageLines {
             appendClean(current, c);
         }
         return lines;
+    }
+
+    /** Spaces in a row inside a line that part two paragraphs where a sentence ends or a credit opens. */
+    private static final int PARAGRAPH_GAP = 3;
+
+    /**
+     * Whether a gap of {@code gap} spaces after {@code text} and before {@code next} parts paragraphs of Chinese text:
+     * a wide one where a sentence ends or a credit opens, or between Han characters; two spaces after a stop.
+     */
+    private static boolean endsParagraph(StringBuilder text, char next, int gap) {
+        int end = text.length() - 1;
+        while (end >= 0 && text.charAt(end) == ' ') {
+            end--;
+        }
+        if (end < 0 || !HanScript.isHan(next) && next != '【') {
+            return false;
+        }
+        char last = text.charAt(end);
+        boolean stop = "。！？”」』".indexOf(last) >= 0;
+        return gap >= PARAGRAPH_GAP ? stop || next == '【' || HanScript.isHan(last) : stop;
     }
 
     /** Odd spaces become plain ones (collapsed), control and zero-width characters go. */

@@ -241,6 +241,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void anArchivesParagraphsSetOnOneLineAndItsPairedHeadsAreRead() {
+        // Given an archive's page: each item's paragraphs on one line apart by wide gaps (no-break spaces), a report's
+        // head set into the text before its credit, and a listed head naming two reports joined by "/"
+        String gap = "\u00A0\u00A0\u00A0\u00A0";
+        String page = "1. 周恩来总理回到北京\n\n【路透社北京12日电】周恩来总理今天回到这里。" + gap + "北京电台报道了这一点。\u00A0\u00A0"
+                + "合众国际社报道我军事代表团访问腊戍" + gap + "【合众国际社东京12日电】军事代表团在缅甸东北部访问。\n\n"
+                + "2. 缅贸易发展部长即将来华访问/尼日利亚经济代表团将访问我国\n\n【美联社仰光12日电】贸易发展部长将率团前往中国。"
+                + gap + "官方人士说,代表团将研究贸易的可能性。" + gap + "【新华社阿克拉12日电】尼日利亚经济代表团将在今年访问中国。\n";
+
+        // Then every report is an article under its own head
+        List<String> heads = splitter.read(page).articles().stream().map(SplitArticle::headline).toList();
+        assertEquals(List.of("周恩来总理回到北京", "合众国际社报道我军事代表团访问腊戍", "缅贸易发展部长即将来华访问",
+                "尼日利亚经济代表团将访问我国"), heads);
+    }
+
+    @Test
     void aDigestOrTranscriptNamesItsProducerAsItsPublication() {
         // Given the tops of a news digest and of a programme's transcripts, with no masthead of a paper
         String digest = """
