@@ -94,6 +94,7 @@ final class PageLines {
 
     /** Spaces in a row inside a line that part two paragraphs where a sentence ends or a credit opens. */
     private static final int PARAGRAPH_GAP = 3;
+    private static final int MIN_PARAGRAPH_BEFORE_GAP = 20;
 
     /**
      * Whether a gap of {@code gap} spaces after {@code text} and before {@code next} parts paragraphs of Chinese text:
@@ -109,7 +110,8 @@ final class PageLines {
         }
         char last = text.charAt(end);
         boolean stop = "。！？”」』".indexOf(last) >= 0;
-        return gap >= PARAGRAPH_GAP ? stop || next == '【' || HanScript.isHan(last) : stop;
+        // between two Han characters only after a paragraph's worth of text: "本报记者   张三" is one credit
+        return gap >= PARAGRAPH_GAP ? stop || next == '【' || HanScript.isHan(last) && end >= MIN_PARAGRAPH_BEFORE_GAP : stop;
     }
 
     /** Odd spaces become plain ones (collapsed), control and zero-width characters go. */

@@ -254,6 +254,8 @@ class PageSplitterTest {
         List<String> heads = splitter.read(page).articles().stream().map(SplitArticle::headline).toList();
         assertEquals(List.of("周恩来总理回到北京", "合众国际社报道我军事代表团访问腊戍", "缅贸易发展部长即将来华访问",
                 "尼日利亚经济代表团将访问我国"), heads);
+        // while a credit spaced out on its line stays one line
+        assertEquals(1, PageLines.read("本报记者   张三   实习生   李四").size());
     }
 
     @Test
