@@ -470,13 +470,13 @@ final class EnglishAnalyzer {
         int amp = run.indexOf("&");
         if (amp > 0 && amp < run.size() - 1) {
             // "Kraft & Brenner", "Henderson & Sons": partners are a firm; the names before "of" or "and" are others'
-            int from2 = amp - 1;
-            while (from2 > 0 && !CONNECTORS.contains(run.get(from2 - 1))) {
-                from2--;
+            int firmStart = amp - 1;
+            while (firmStart > 0 && !CONNECTORS.contains(run.get(firmStart - 1))) {
+                firmStart--;
             }
-            orgs.merge(String.join(" ", run.subList(from2, run.size())), 1, Integer::sum);
-            if (from2 > 1) {
-                classify(tokens, pos, start, start + from2 - 1, found);
+            orgs.merge(String.join(" ", run.subList(firmStart, run.size())), 1, Integer::sum);
+            if (firmStart > 1) {
+                classify(tokens, pos, start, start + firmStart - 1, found);
             }
             return;
         }
