@@ -76,10 +76,10 @@ final class PageFurniture {
     /** The issue date under a masthead, with its weekday: "BRYAN, TEXAS, THURSDAY, NOVEMBER 9, 1916.". */
     private static final Pattern WEEKDAY_DATE = Pattern.compile(
             "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:evening|morning|afternoon))?[,.]?\\s+" + MONTHS
-                    + "[,.]?\\s+(\\d{1,2})[,.]?\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+                    + "[,.]?\\s+(\\d{1,2})[,.;:]?\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
     /** The same without a weekday, in a line set in capitals: "CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916.". */
     private static final Pattern CAPS_DATE = Pattern.compile(
-            "\\b" + MONTHS + "[,.]?\\s+(\\d{1,2})[,.]\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTHS + "[,.]?\\s+(\\d{1,2})[,.;:]\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_MASTHEAD_LINE = 120;
     private static final Pattern FOLIO_CHINESE_DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:\\s*星期.|\\s*周.)?");
     private static final Pattern PAGE_LABEL = Pattern.compile("^(?:[A-Z]\\d{1,2}|\\d{1,3}|Page\\s+[A-Z]?\\d{1,3})$", Pattern.CASE_INSENSITIVE);

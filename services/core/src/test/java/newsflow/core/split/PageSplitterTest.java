@@ -317,6 +317,8 @@ class PageSplitterTest {
         assertEquals("1916-10-13", PageFurniture.mastheadDate("THE CAPE COUNTY HERALD,CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916."));
         assertNull(PageFurniture.mastheadDate("The meeting of October 13, 1916, was held in the hall of the lodge."));
         assertEquals("1916-06-02", PageFurniture.mastheadDate("TONOPAH, NEVADA, FRIDAY EVENING, JUNE 2, 1916"));
+        // the OCR read the comma before the year as a semicolon
+        assertEquals("1916-03-10", PageFurniture.mastheadDate("HARTFORD, OHIO COUNTY, KY., FRIDAY, MARCH 10; 1916."));
     }
 
     @Test
