@@ -245,6 +245,16 @@ final class PageFurniture {
         return isoDate(year, String.valueOf(monthNumber(m.group(1))), m.group(2));
     }
 
+    /** A line made of a place, a weekday and a full date, in capitals: an issue's date line. */
+    private static final Pattern ISSUE_DATE_LINE = Pattern.compile(
+            "^[A-Z][A-Z .,'-]{2,60}?,\\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:\\s+(?:EVENING|MORNING|AFTERNOON))?[,.]?\\s+"
+                    + "[A-Z]{3,9}\\.?\\s+\\d{1,2}[,.;:]?\\s*(?:1[789]|20)\\d{2}\\b.{0,40}$");
+
+    /** The issue date of a line that is an issue's date line and little else (see {@link #ISSUE_DATE_LINE}), or null. */
+    static String datelineOfIssue(String line) {
+        return ISSUE_DATE_LINE.matcher(line).matches() ? mastheadDate(line) : null;
+    }
+
     private static boolean mostlyCapitals(String text) {
         int upper = 0;
         int letters = 0;

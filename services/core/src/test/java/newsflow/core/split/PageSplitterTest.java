@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import newsflow.model.Dateline;
@@ -317,6 +318,15 @@ class PageSplitterTest {
         assertEquals("1916-10-13", PageFurniture.mastheadDate("THE CAPE COUNTY HERALD,CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916."));
         assertNull(PageFurniture.mastheadDate("The meeting of October 13, 1916, was held in the hall of the lodge."));
         assertEquals("1916-06-02", PageFurniture.mastheadDate("TONOPAH, NEVADA, FRIDAY EVENING, JUNE 2, 1916"));
+        // an issue's date line stands alone wherever the OCR set the masthead's box; a story's date does not
+        assertEquals("1916-10-13", PageFurniture.datelineOfIssue("SEATTLE, WASH., FRIDAY, OCTOBER 13. 1916"));
+        assertNull(PageFurniture.datelineOfIssue("She died on Friday, October 13, 1916, at her home."));
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            lines.add("The column of text runs on here, line " + i + ".");
+        }
+        lines.add("CRESCO, HOWARD COUNTY, IOWA, FRIDAY, OCTOBER 13, 1916 $1.00 PER YEAR");
+        assertEquals("1916-10-13", MastheadReader.readTop(lines).date());
         // the OCR read the comma before the year as a semicolon
         assertEquals("1916-03-10", PageFurniture.mastheadDate("HARTFORD, OHIO COUNTY, KY., FRIDAY, MARCH 10; 1916."));
     }
