@@ -247,7 +247,7 @@ final class PageFurniture {
 
     /** A line made of a place, a weekday and a full date, in capitals: an issue's date line. */
     private static final Pattern ISSUE_DATE_LINE = Pattern.compile(
-            "^[A-Z][A-Z .,'-]{2,60}?,\\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:\\s+(?:EVENING|MORNING|AFTERNOON))?[,.]?\\s+"
+            "^[A-Z][A-Z .,'-]{2,60}?[,.]\\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:\\s+(?:EVENING|MORNING|AFTERNOON))?[,.]?\\s+"
                     + "[A-Z]{3,9}\\.?\\s+\\d{1,2}[,.;:]?\\s*(?:1[789]|20)\\d{2}\\b.{0,40}$");
 
     /** The issue date of a line that is an issue's date line and little else (see {@link #ISSUE_DATE_LINE}), or null. */

@@ -321,6 +321,7 @@ class PageSplitterTest {
         // an issue's date line stands alone wherever the OCR set the masthead's box; a story's date does not
         assertEquals("1916-10-13", PageFurniture.datelineOfIssue("SEATTLE, WASH., FRIDAY, OCTOBER 13. 1916"));
         assertNull(PageFurniture.datelineOfIssue("She died on Friday, October 13, 1916, at her home."));
+        assertEquals("1916-06-02", PageFurniture.datelineOfIssue("HARRISBURG, PA.. FRIDAY EVENING, JUNE 2, 1916."));
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             lines.add("The column of text runs on here, line " + i + ".");
