@@ -1,6 +1,7 @@
 package newsflow.core.split;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ final class PageFurniture {
     private static final String OCR_YEAR = "((?:1[789]|20)[\\dGOolI]{2})";
     /** The issue date under a masthead, with its weekday: "BRYAN, TEXAS, THURSDAY, NOVEMBER 9, 1916.". */
     private static final Pattern WEEKDAY_DATE = Pattern.compile(
-            "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:evening|morning|afternoon))?[,.]?\\s+" + MONTHS
+            "\\b(?<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:evening|morning|afternoon))?[,.]?\\s+" + MONTHS
                     + "[,.]?\\s+(\\d{1,2})[,.;:]?\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
     /** The same without a weekday, in a line set in capitals: "CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916.". */
     private static final Pattern CAPS_DATE = Pattern.compile(
@@ -235,14 +236,76 @@ final class PageFurniture {
             return null;
         }
         Matcher m = WEEKDAY_DATE.matcher(text);
-        if (!m.find()) {
+        String weekday = null;
+        if (m.find()) {
+            weekday = m.group("weekday");
+        } else {
             m = CAPS_DATE.matcher(text);
             if (!m.find() || !mostlyCapitals(text)) {
                 return null;
             }
         }
-        String year = m.group(3).replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
-        return isoDate(year, String.valueOf(monthNumber(m.group(1))), m.group(2));
+        int g = weekday == null ? 0 : 1;   // the weekday's group comes first where it is read
+        String year = m.group(3 + g).replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
+        String date = isoDate(year, String.valueOf(monthNumber(m.group(1 + g))), m.group(2 + g));
+        return weekday == null || date == null ? date : onItsWeekday(date, weekday);
+    }
+
+    /** Digits an OCR misreads for one another: round ones, and upright strokes. */
+    private static final List<String> LOOKALIKE_DIGITS = List.of("035689", "147");
+
+    /**
+     * A date whose year the OCR misread by one digit (1918 for 1916), told by the weekday printed with it: the year one
+     * lookalike digit apart in its last two ({@link #LOOKALIKE_DIGITS}), nearest first, on which the day falls on that
+     * weekday; the date as read when it already does, or when no such year or more than one equally near does.
+     */
+    static String onItsWeekday(String iso, String weekday) {
+        LocalDate read = LocalDate.parse(iso);
+        DayOfWeek printed = DayOfWeek.valueOf(weekdayName(weekday));
+        if (read.getDayOfWeek() == printed) {
+            return iso;
+        }
+        String y = String.valueOf(read.getYear());
+        LocalDate best = null;
+        boolean tie = false;
+        for (int at = y.length() - 2; at < y.length(); at++) {     // the decade or the year: the century reads true
+            for (char d = '0'; d <= '9'; d++) {
+                String candidate = y.substring(0, at) + d + y.substring(at + 1);
+                if (d == y.charAt(at) || candidate.startsWith("0") || !lookalike(d, y.charAt(at))) {
+                    continue;
+                }
+                try {
+                    LocalDate other = read.withYear(Integer.parseInt(candidate));
+                    if (other.getDayOfWeek() != printed || other.getDayOfMonth() != read.getDayOfMonth()) {
+                        continue;
+                    }
+                    long distance = Math.abs(other.getYear() - read.getYear());
+                    long bestDistance = best == null ? Long.MAX_VALUE : Math.abs(best.getYear() - read.getYear());
+                    tie = best != null && distance == bestDistance || tie && distance > bestDistance;
+                    best = distance < bestDistance ? other : best;
+                } catch (DateTimeException e) {
+                    // not a date in that year (29 February): no candidate
+                }
+            }
+        }
+        return best == null || tie ? iso : best.toString();
+    }
+
+    private static boolean lookalike(char a, char b) {
+        return LOOKALIKE_DIGITS.stream().anyMatch(g -> g.indexOf(a) >= 0 && g.indexOf(b) >= 0);
+    }
+
+    private static String weekdayName(String prefix) {
+        String p = prefix.toUpperCase(Locale.ROOT);
+        return switch (p) {
+            case "MON" -> "MONDAY";
+            case "TUES" -> "TUESDAY";
+            case "WEDNES" -> "WEDNESDAY";
+            case "THURS" -> "THURSDAY";
+            case "FRI" -> "FRIDAY";
+            case "SATUR" -> "SATURDAY";
+            default -> "SUNDAY";
+        };
     }
 
     /** A line made of a place, a weekday and a full date, in capitals: an issue's date line. */

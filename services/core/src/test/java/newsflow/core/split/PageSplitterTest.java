@@ -328,6 +328,10 @@ class PageSplitterTest {
         }
         lines.add("CRESCO, HOWARD COUNTY, IOWA, FRIDAY, OCTOBER 13, 1916 $1.00 PER YEAR");
         assertEquals("1916-10-13", MastheadReader.readTop(lines).date());
+        // a year misread by a lookalike digit is told by the weekday printed with it; a year the weekday fits is kept
+        assertEquals("1916-11-09", PageFurniture.mastheadDate("BRYAN, TEXAS, THURSDAY, NOVEMBER 9, 1918."));
+        assertEquals("1926-06-02", PageFurniture.mastheadDate("TONOPAH, NEVADA, FRIDAY EVENING, JUNE 2, 1926"));
+        assertEquals("1916-03-10", PageFurniture.mastheadDate("WASHINGTON, FRIDAY, MARCH 10, 1916."));
         // the OCR read the comma before the year as a semicolon
         assertEquals("1916-03-10", PageFurniture.mastheadDate("HARTFORD, OHIO COUNTY, KY., FRIDAY, MARCH 10; 1916."));
     }
