@@ -299,7 +299,7 @@ final class ArticleAssembler {
     }
 
     /**
-     * Where the page's digest begins, or -1: the first head from which the rest of the page is a digest, after
+     * Where the page's digest begins, or -1: the first head from which a digest runs ({@link #digestItemsEnd}), after
      * whatever the page sets above it (a site's notices, its own title, a summary line), even where those are heads
      * run together with the digest's label.
      */

@@ -156,14 +156,12 @@ final class CreditParser {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*");
 
     /**
-     * Where a dateline starts that an OCR'd line of debris or deck keeps from opening the lead ("Spelasi Cabie to ne
-     * washisstm Mara. Milan, March 9.-Austria is…", ";0 Chicago, March 10. Illinois…"), or -1: a sentence start
-     * within the first {@value #MAX_DEBRIS_BEFORE_DATELINE} characters where an old paper's dateline begins.
+     * Where a dateline starts that an OCR'd line of debris or deck keeps from opening a lead with no credit of its own
+     * ("Spelasi Cabie to ne washisstm Mara. Milan, March 9.-Austria is…", ";0 Chicago, March 10. Illinois…"), or -1:
+     * a sentence start after the first, within {@value #MAX_DEBRIS_BEFORE_DATELINE} characters, where an old paper's
+     * dateline begins.
      */
     static int datelineAfterDebris(String lead) {
-        if (parseLead(lead) != null) {
-            return -1;
-        }
         Matcher start = SENTENCE_START.matcher(lead);
         while (start.find() && start.start() <= MAX_DEBRIS_BEFORE_DATELINE) {
             String rest = lead.substring(start.start());

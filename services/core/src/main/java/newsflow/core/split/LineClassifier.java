@@ -29,7 +29,7 @@ final class LineClassifier {
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:]");
-    /** A paper's or an agency's bracketed credit: "【本報墨爾本訊】", "【新華社北京電】". */
+    /** A paper's or an agency's bracketed credit: "【本報墨爾本訊】", "【新華社北京電】", "【路透社北京12日电】". */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "【(?:本(?:报|報)|[\\p{IsHan}]{2,8}?(?:社|报|報))[\\p{IsHan}]{0,8}?\\d{0,2}日?(?:讯|訊|电|電)】");
     /** A head this long at least before a credit on the same line: a shorter run is a label or a kicker. */
@@ -362,9 +362,6 @@ final class LineClassifier {
         return out;
     }
 
-    /** A bracketed wire or paper credit opening a report: "【路透社北京12日电】", "【本报讯】". */
-    private static final Pattern CREDIT_OPENING = Pattern.compile("^【[\\p{IsHan}]{2,12}?\\d{0,2}日?(?:电|電|讯|訊)】");
-
     /**
      * A listed head that names two reports ("缅贸易发展部长即将来华访问/尼日利亚经济代表团将访问我国") over the two
      * credited reports it names: each part heads its report.
@@ -377,7 +374,7 @@ final class LineClassifier {
             List<Integer> credited = new ArrayList<>();
             int j = i + 1;
             while (j < items.size() && items.get(j).kind() == Kind.BODY) {
-                if (CREDIT_OPENING.matcher(items.get(j).text()).find()) {
+                if (BRACKETED_CREDIT.matcher(items.get(j).text()).lookingAt()) {
                     credited.add(j);
                 }
                 j++;

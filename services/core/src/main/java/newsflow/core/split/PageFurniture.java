@@ -3,6 +3,8 @@ package newsflow.core.split;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -265,31 +267,25 @@ final class PageFurniture {
         if (read.getDayOfWeek() == printed) {
             return iso;
         }
-        String y = String.valueOf(read.getYear());
-        LocalDate best = null;
-        boolean tie = false;
-        for (int at = y.length() - 2; at < y.length(); at++) {     // the decade or the year: the century reads true
+        String year = String.valueOf(read.getYear());
+        List<LocalDate> fitting = new ArrayList<>();
+        for (int at = year.length() - 2; at < year.length(); at++) {     // the decade or the year: the century reads true
             for (char d = '0'; d <= '9'; d++) {
-                String candidate = y.substring(0, at) + d + y.substring(at + 1);
-                if (d == y.charAt(at) || candidate.startsWith("0") || !lookalike(d, y.charAt(at))) {
-                    continue;
-                }
-                try {
-                    LocalDate other = read.withYear(Integer.parseInt(candidate));
-                    if (other.getDayOfWeek() != printed || other.getDayOfMonth() != read.getDayOfMonth()) {
-                        continue;
+                if (d != year.charAt(at) && lookalike(d, year.charAt(at))) {
+                    // withYear moves 29 February to the 28th: the day must stay the day printed
+                    LocalDate other = read.withYear(Integer.parseInt(year.substring(0, at) + d + year.substring(at + 1)));
+                    if (other.getDayOfWeek() == printed && other.getDayOfMonth() == read.getDayOfMonth()) {
+                        fitting.add(other);
                     }
-                    long distance = Math.abs(other.getYear() - read.getYear());
-                    long bestDistance = best == null ? Long.MAX_VALUE : Math.abs(best.getYear() - read.getYear());
-                    tie = best != null && distance == bestDistance || tie && distance > bestDistance;
-                    best = distance < bestDistance ? other : best;
-                } catch (DateTimeException e) {
-                    // not a date in that year (29 February): no candidate
                 }
             }
         }
-        return best == null || tie ? iso : best.toString();
+        fitting.sort(Comparator.comparingInt(other -> Math.abs(other.getYear() - read.getYear())));
+        boolean tie = fitting.size() > 1 && Math.abs(fitting.get(0).getYear() - read.getYear())
+                == Math.abs(fitting.get(1).getYear() - read.getYear());
+        return fitting.isEmpty() || tie ? iso : fitting.get(0).toString();
     }
+
 
     private static boolean lookalike(char a, char b) {
         return LOOKALIKE_DIGITS.stream().anyMatch(g -> g.indexOf(a) >= 0 && g.indexOf(b) >= 0);

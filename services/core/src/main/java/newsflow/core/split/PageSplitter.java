@@ -108,8 +108,11 @@ public final class PageSplitter {
         }
         // a dateline the OCR ran a deck's debris into ("Spelasi Cabie to ne washisstm Mara. Milan, March 9.-") is
         // read where it stands; the text before it stays, as it may be a story's of its own
-        int dateline = TextShape.isChinese(lead.text()) ? -1 : CreditParser.datelineAfterDebris(lead.text());
-        Credit credit = CreditParser.parseLead(dateline > 0 ? lead.text().substring(dateline) : lead.text());
+        Credit credit = CreditParser.parseLead(lead.text());
+        int dateline = credit != null || TextShape.isChinese(lead.text()) ? -1 : CreditParser.datelineAfterDebris(lead.text());
+        if (dateline > 0) {
+            credit = CreditParser.parseLead(lead.text().substring(dateline));
+        }
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
         String wire = credit == null ? null : credit.wire();
         Paragraph last = paragraphs.get(paragraphs.size() - 1);

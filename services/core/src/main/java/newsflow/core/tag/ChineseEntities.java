@@ -158,7 +158,7 @@ final class ChineseEntities {
         recoverAfterRoles(terms, text, accepted);
         recoverListed(text, accepted);
         completeCutNames(text, accepted);
-        recoverTransliterated(text, accepted);
+        recoverTransliterated(terms, text, accepted);
         return byCount(accepted);
     }
 
@@ -224,23 +224,23 @@ final class ChineseEntities {
      * A foreign name the recogniser missed, next to a title (尼雷尔主席, 团长卡瓦瓦, 齐奥塞斯库总统): three to eight
      * characters each of which HanLP's transliterated-name dictionary uses, not a word or place the dictionaries know.
      */
-    private void recoverTransliterated(String text, Map<String, Integer> accepted) {
-        for (String role : roleWords) {
-            if (role.length() < 2) {
+    private void recoverTransliterated(List<Term> terms, String text, Map<String, Integer> accepted) {
+        for (Term role : terms) {
+            if (role.word.length() < 2 || !isRole(role)) {
                 continue;
             }
-            for (int at = text.indexOf(role); at >= 0; at = text.indexOf(role, at + 1)) {
-                int from = at;
-                while (from > 0 && at - from < 8 && transliterated(text.charAt(from - 1)) && !roleEndsAt(text, from)) {
-                    from--;
-                }
-                acceptTransliterated(text.substring(from, at), text, accepted);
-                int to = at + role.length();
-                while (to < text.length() && to - at - role.length() < 8 && transliterated(text.charAt(to))) {
-                    to++;
-                }
-                acceptTransliterated(text.substring(at + role.length(), to), text, accepted);
+            int at = role.offset;
+            int after = at + role.word.length();
+            int from = at;
+            while (from > 0 && at - from < 8 && transliterated(text.charAt(from - 1)) && !roleEndsAt(text, from)) {
+                from--;
             }
+            acceptTransliterated(text.substring(from, at), text, accepted);
+            int to = after;
+            while (to < text.length() && to - after < 8 && transliterated(text.charAt(to))) {
+                to++;
+            }
+            acceptTransliterated(text.substring(after, to), text, accepted);
         }
     }
 

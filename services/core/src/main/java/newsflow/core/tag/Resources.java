@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the tagger's resource files under {@code /tag/} on the class path. Every file is UTF-8, one entry a line;
+ * Reads the tagger's resource files under {@code /tag/} on the class path (the splitter reads its surname tables too). Every file is UTF-8, one entry a line;
  * blank lines and lines starting with {@code #} are ignored, and anything after a {@code " #"} is a comment.
  */
-final class Resources {
+public final class Resources {
     private Resources() {
     }
 
-    static List<String> lines(String name) {
+    public static List<String> lines(String name) {
         String path = "/tag/" + name;
         try (InputStream in = Resources.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -44,7 +44,7 @@ final class Resources {
     }
 
     /** Every whitespace-separated token of every line: for word lists written several to a line. */
-    static Set<String> words(String name) {
+    public static Set<String> words(String name) {
         Set<String> out = new HashSet<>();
         for (String line : lines(name)) {
             for (String w : line.split("\\s+")) {
@@ -57,7 +57,7 @@ final class Resources {
     }
 
     /** Every character of every line (white space ignored): for character tables such as the surname list. */
-    static Set<Character> chars(String name) {
+    public static Set<Character> chars(String name) {
         Set<Character> out = new HashSet<>();
         for (String line : lines(name)) {
             for (char ch : line.toCharArray()) {
