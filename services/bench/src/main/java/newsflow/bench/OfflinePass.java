@@ -239,6 +239,6 @@ final class OfflinePass {
     static Article article(String id, SplitArticle a, PageSource source, Tags t, String duplicateOf) {
         return new Article(id, "story-" + (duplicateOf == null ? id : duplicateOf), "page-" + id, source, a.ordinal(), a.headline(),
                 a.kicker(), a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(), t.language(),
-                t.keywords(), t.people(), t.places(), t.organizations(), t.topics(), java.time.Instant.now(), duplicateOf, null, null);
+                t.keywords(), t.people(), t.places(), t.organizations(), t.topics(), java.time.Instant.now(), duplicateOf, null, null, null);
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * One article cut from a page. On {@code news.articles.enriched} it is the first seen of its story; on
  * {@code news.articles.duplicates} it also names the article it repeats ({@code duplicateOf}), how alike the two
- * are ({@code similarity}, 0..1) and the {@code kind} of repeat ({@code exact} or {@code near}).
+ * are ({@code similarity}, 0..1) and the {@code kind} of repeat ({@code exact}, {@code near}, {@code contained} or
+ * {@code passages}), and, when its text shows two stories to be one (it repeats the copies of another story where it
+ * repeats its own's), those other stories ({@code sameStories}).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Article(
@@ -33,5 +35,9 @@ public record Article(
         Instant processedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String duplicateOf,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double similarity,
-        @JsonInclude(JsonInclude.Include.NON_NULL) DuplicateKind kind) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) DuplicateKind kind,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sameStories) {
+    public Article {
+        sameStories = sameStories == null ? List.of() : List.copyOf(sameStories);
+    }
 }

@@ -81,7 +81,7 @@ final class PageIngestProcessor implements Processor<byte[], byte[], String, Pag
             String id = ArticleIds.of(meta.topic(), meta.partition(), meta.offset(), a.ordinal());
             articles.add(new Article(id, null, page.pageId(), source, a.ordinal(), a.headline(), a.kicker(),
                     a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(),
-                    language, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null));
+                    language, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, null));
         }
         PageReport report = new PageReport(page.pageId(), source, page.contentType(),
                 page.text().getBytes(StandardCharsets.UTF_8).length, articles.size(), clock.instant());

@@ -90,7 +90,8 @@ final class ReprintGatherProcessor implements Processor<String, ReprintMessage, 
         Double similarity = v.unique() ? null : Math.round(v.similarity() * 1000) / 1000.0;
         return new Article(a.id(), v.storyId(), a.pageId(), a.source(), a.ordinal(), a.headline(), a.kicker(),
                 a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(), a.language(),
-                a.keywords(), a.people(), a.places(), a.organizations(), a.topics(), null, v.duplicateOf(), similarity, kind);
+                a.keywords(), a.people(), a.places(), a.organizations(), a.topics(), null, v.duplicateOf(), similarity, kind,
+                v.sameStories());
     }
 
     private void expire() {

@@ -55,6 +55,6 @@ final class TagProcessor implements FixedKeyProcessor<String, Article, Article> 
         context.forward(record.withValue(new Article(a.id(), a.storyId(), a.pageId(), a.source(), a.ordinal(),
                 a.headline(), a.kicker(), a.subheadline(), a.byline(), a.dateline(), a.wire(), a.body(), a.captions(),
                 language(tags, a), tags.keywords(), tags.people(), tags.places(), tags.organizations(), tags.topics(),
-                clock.instant(), a.duplicateOf(), a.similarity(), a.kind())));
+                clock.instant(), a.duplicateOf(), a.similarity(), a.kind(), a.sameStories())));
     }
 }

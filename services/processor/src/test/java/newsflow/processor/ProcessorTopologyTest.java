@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsflow.core.dedup.GatherState;
+import newsflow.core.dedup.CutCopies;
 import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.page.PageReader;
 import newsflow.core.split.PageSplitter;
@@ -289,5 +290,37 @@ class ProcessorTopologyTest {
 
         assertEquals(new PageSource("Harbour Gazette", "2024-05-15", null, "https://gazette.example/b"),
                 enriched.readValue().source());
+    }
+
+    /** A page of one site's own (lines a site repeats page after page are its furniture, so each copy is another site). */
+    private void sendWebPage(String key, String headline, String text) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", "text/html".getBytes(StandardCharsets.UTF_8));
+        headers.add(PageHeaders.URL, ("https://" + key + ".example/story").getBytes(StandardCharsets.UTF_8));
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><title>" + headline + "</title></head><body><article><h1>"
+                + headline + "</h1><p>" + text.replace("\n", "</p><p>") + "</p></article></body></html>";
+        raw.pipeInput(new TestRecord<>(key.getBytes(StandardCharsets.UTF_8), html.getBytes(StandardCharsets.UTF_8), headers, PAGE_TIME));
+    }
+
+    @Test
+    void aCopyOfAWholeStoryTiesTheStoriesOfTwoCopiesCutToDifferentParts() {
+        // Given two sites' copies of a wire story cut to different parts, which share too little to be linked
+        sendWebPage("lead-only", "Senate confirms Boston lawyer", CutCopies.LEAD_ONLY);
+        sendWebPage("end-only", "New justice to take his seat in autumn", CutCopies.END_ONLY);
+        List<String> cutStories = enriched.readValuesToList().stream().map(Article::storyId).toList();
+        assertEquals(2, cutStories.size(), "two stories");
+
+        // When a third site prints the whole story
+        sendWebPage("whole", "Senate confirms Boston lawyer to supreme court", CutCopies.WHOLE);
+
+        // Then it joins one of them and names the other as the same story, on its record and on the story's
+        Article whole = duplicates.readValue();
+        assertTrue(cutStories.contains(whole.storyId()), whole.storyId());
+        assertEquals(cutStories.stream().filter(id -> !id.equals(whole.storyId())).toList(), whole.sameStories());
+        List<Story> updates = stories.readValuesToList();
+        Story story = updates.get(updates.size() - 1);
+        assertEquals(whole.storyId(), story.storyId());
+        assertEquals(whole.sameStories(), story.sameStories());
+        assertEquals(2, story.carriers().size(), "the story itself keeps its own carriers; readers fold the two");
     }
 }

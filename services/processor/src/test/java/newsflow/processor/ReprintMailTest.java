@@ -12,6 +12,7 @@ import newsflow.core.dedup.Arrival;
 import newsflow.core.dedup.GatherState;
 import newsflow.core.dedup.ReprintGather;
 import newsflow.core.dedup.ReprintMatch;
+import newsflow.model.DuplicateKind;
 import newsflow.core.dedup.ReprintMessage;
 import newsflow.core.dedup.ReprintMessage.Addressed;
 import newsflow.core.dedup.ReprintMessage.PageBatch;
@@ -75,8 +76,9 @@ class ReprintMailTest {
         Arrival from = new Arrival(ReprintMail.arrivalId(4, 99, 2), "article-2", 1_000L, 18_500L);
         List<Addressed> messages = List.of(
                 new Addressed(ReprintMail.arrivalId(2, 5, 1), new ReprintMessage.ShardReport(3,
-                        List.of(new ReprintMatch(from, 0.875, false)), List.of(from))),
-                new Addressed(ReprintMail.arrivalId(2, 5, 2), new ReprintMessage.RootAnswer("article-1", "story-article-1", 18_499L)));
+                        List.of(new ReprintMatch(from, 0.875, false)), List.of(from),
+                        List.of(new ReprintMatch(from, 0.5, false, DuplicateKind.PASSAGES, new long[] {5L, 1L << 63})))),
+                new Addressed(ReprintMail.arrivalId(2, 5, 2), new ReprintMessage.RootAnswer("article-1", "story-article-1", 18_499L, "arrival-1")));
         Serde<ReprintMessage> serde = JsonSerde.of(ReprintMessage.class);
 
         ReprintMessage back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", new PageBatch(messages)));

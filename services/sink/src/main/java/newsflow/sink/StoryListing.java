@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import newsflow.model.Story;
+import newsflow.model.StoryGroups;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
@@ -30,6 +31,7 @@ record StoryListing(long total, int offset, int limit, String sort, List<Story> 
                 all.add(kv.value);
             }
         }
+        all = new ArrayList<>(StoryGroups.fold(all));       // stories a copy showed to be one are listed as one
         all.sort(order.thenComparing(Story::storyId));
         List<Story> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
         return new StoryListing(all.size(), offset, limit, sort, List.copyOf(page));

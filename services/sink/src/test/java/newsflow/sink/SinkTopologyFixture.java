@@ -54,14 +54,14 @@ final class SinkTopologyFixture implements AutoCloseable {
         return new Article(id, "story-" + id, "page-" + id, new PageSource(publication, date, null, null), 1,
                 "headline " + id, null, null, null, null, wire, "body", List.of(), "zh", List.of(),
                 people, places, organizations, List.of(new Topic("medtop:11000000", "politics")), processedAt,
-                null, null, null);
+                null, null, null, null);
     }
 
     static Article duplicate(Article of, String id, String publication, String date, DuplicateKind kind) {
         return new Article(id, of.storyId(), "page-" + id, new PageSource(publication, date, null, null), 1,
                 of.headline(), null, null, null, null, of.wire(), of.body(), List.of(), of.language(), of.keywords(),
                 of.people(), of.places(), of.organizations(), of.topics(), of.processedAt(), of.id(),
-                kind == DuplicateKind.EXACT ? 1.0 : 0.9, kind);
+                kind == DuplicateKind.EXACT ? 1.0 : 0.9, kind, null);
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class GatherState {
     /** Arrivals ordered before this one that it repeats (from the shards), and decided ones that told it to join their story. */
     public List<ReprintMatch> earlier = new ArrayList<>();
     public List<Candidate> decidedTwins = new ArrayList<>();
+    /** The later-ordered arrivals the shards told about this one, with the passages of this one each shares. */
+    public List<ReprintMatch> toldMatches = new ArrayList<>();
     /** Later-ordered arrivals the shards told about this one, and those that have answered. */
     public Set<String> told = new LinkedHashSet<>();
     public Set<String> answered = new LinkedHashSet<>();
@@ -32,6 +34,12 @@ public final class GatherState {
     public long rootDay;
     /** Arrivals that asked for this one's canonical before it knew it. */
     public List<Arrival> rootWaiters = new ArrayList<>();
+    /**
+     * While it awaits roots: the arrivals asked for their story's canonical (the parent, and matches that tie another
+     * story to the parent's), and the stories known so far, each with the match that led to it.
+     */
+    public Set<String> rootsAsked = new LinkedHashSet<>();
+    public List<Candidate> roots = new ArrayList<>();
 
     /** A decided arrival whose story an earlier twin joins, with that story's canonical. */
     public record Candidate(ReprintMatch match, String rootArticleId, String storyId, long rootDay) {
@@ -50,8 +58,11 @@ public final class GatherState {
         article = null;
         earlier = new ArrayList<>();
         decidedTwins = new ArrayList<>();
+        toldMatches = new ArrayList<>();
         told = new LinkedHashSet<>();
         answered = new LinkedHashSet<>();
         rootWaiters = new ArrayList<>();
+        rootsAsked = new LinkedHashSet<>();
+        roots = new ArrayList<>();
     }
 }

@@ -78,6 +78,85 @@ public final class Passages {
     }
 
     /**
+     * One text's passages in a table, each with its place in the text: built once, then matched against every text it
+     * is found to repeat. The passages a text shares with each of two others tell whether those two are
+     * copies of one story (they share the same passages of it) or two stories it carries side by side (one part each).
+     */
+    public static final class Lookup {
+        /** An open-addressing table, passage → place, at most half full; an empty slot's place is -1. */
+        private final int[] keys;
+        private final int[] places;
+        private final int count;
+
+        public Lookup(int[] passages) {
+            count = passages.length;
+            int size = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
+            keys = new int[size];
+            places = new int[size];
+            Arrays.fill(places, -1);
+            for (int i = 0; i < count; i++) {
+                int at = passages[i] & (size - 1);          // passages are mixed hashes: their low bits spread
+                while (places[at] >= 0) {
+                    at = (at + 1) & (size - 1);
+                }
+                keys[at] = passages[i];
+                places[at] = i;
+            }
+        }
+
+        /** The place of a passage in the text, or -1. */
+        private int placeOf(int passage) {
+            for (int at = passage & (keys.length - 1); places[at] >= 0; at = (at + 1) & (keys.length - 1)) {
+                if (keys[at] == passage) {
+                    return places[at];
+                }
+            }
+            return -1;
+        }
+
+        /** Which of this text's passages {@code other} holds too: bit {@code i} for its {@code i}-th passage. */
+        public long[] sharedWith(int[] other) {
+            long[] bits = new long[(count + 63) / 64];
+            for (int h : other) {
+                int at = placeOf(h);
+                if (at >= 0) {
+                    bits[at >> 6] |= 1L << at;
+                }
+            }
+            return bits;
+        }
+
+        /** Which of {@code other}'s passages this text holds: bit {@code i} for {@code other[i]}. */
+        public long[] sharedIn(int[] other) {
+            long[] bits = new long[(other.length + 63) / 64];
+            for (int i = 0; i < other.length; i++) {
+                if (placeOf(other[i]) >= 0) {
+                    bits[i >> 6] |= 1L << i;
+                }
+            }
+            return bits;
+        }
+    }
+
+    /** The passages marked in a mask of {@link Lookup}. */
+    static int count(long[] bits) {
+        int n = 0;
+        for (long b : bits) {
+            n += Long.bitCount(b);
+        }
+        return n;
+    }
+
+    /** The passages marked in both of two masks of one text. */
+    static int common(long[] a, long[] b) {
+        int n = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            n += Long.bitCount(a[i] & b[i]);
+        }
+        return n;
+    }
+
+    /**
      * Each unit (a word, a Han character) as a hash, and last the count of Han units. Letters and digits of any
      * script make words; a Han character stands alone.
      */

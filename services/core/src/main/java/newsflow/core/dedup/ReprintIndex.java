@@ -36,6 +36,8 @@ public final class ReprintIndex {
     static final int MIN_PASSAGE_RUNS = 2;
     static final double MIN_PASSAGES_CONTAINED = 0.12;
     static final double MIN_ONE_RUN_CONTAINED = 0.5;
+    /** Of the fewer passages a text shares with either of two earlier texts, the share both hold (see {@link #oneStoryThrough}). */
+    static final double MIN_SHARED_THROUGH = 0.3;
 
     private final TextNormalizer normalizer = new TextNormalizer();
     private final MinHasher hasher;
@@ -151,6 +153,20 @@ public final class ReprintIndex {
         boolean passages = o.shared() >= MIN_SHARED_PASSAGES
                 && (o.runs() >= MIN_PASSAGE_RUNS && o.contained() >= MIN_PASSAGES_CONTAINED || o.contained() >= MIN_ONE_RUN_CONTAINED);
         return passages ? new Judgement(DuplicateKind.PASSAGES, o.contained()) : null;
+    }
+
+    /**
+     * Whether two earlier texts that one text repeats are one story: the passages it shares with the one and with the
+     * other ({@link Passages.Lookup}, masks over its own passages) are largely the same ones, at least
+     * {@link #MIN_SHARED_PASSAGES} and {@link #MIN_SHARED_THROUGH} of the fewer. A copy cut to its lead and another cut
+     * to its later paragraphs may share too little to be linked, and a third that runs the whole story holds the
+     * passages of both; a page that carries two stories shares one part with each, and those parts are apart. Chosen on
+     * the training halves of the reprint sets (docs/quality.md).
+     */
+    public static boolean oneStoryThrough(long[] sharedWithOne, long[] sharedWithOther) {
+        int both = Passages.common(sharedWithOne, sharedWithOther);
+        return both >= MIN_SHARED_PASSAGES
+                && both >= MIN_SHARED_THROUGH * Math.min(Passages.count(sharedWithOne), Passages.count(sharedWithOther));
     }
 
     /**

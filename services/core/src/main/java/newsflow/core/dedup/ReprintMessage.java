@@ -26,9 +26,14 @@ public sealed interface ReprintMessage {
 
     /**
      * A shard's answer to the probe: earlier arrivals this one repeats, and the later-ordered ones that were in the shard
-     * first, which the shard has told about this one (see {@link EarlierTwin}) and which will answer.
+     * first, which the shard has told about this one (see {@link EarlierTwin}) and which will answer; {@code later}
+     * holds those too, with the passages of this one that each shares (none in a report written before they were sent).
      */
-    record ShardReport(int shard, List<ReprintMatch> earlier, List<Arrival> told) implements ReprintMessage {
+    record ShardReport(int shard, List<ReprintMatch> earlier, List<Arrival> told, List<ReprintMatch> later)
+            implements ReprintMessage {
+        public ShardReport {
+            later = later == null ? List.of() : later;
+        }
     }
 
     /** From a shard: {@code twin}, ordered before you, repeats you, but reached the shard after you did. */
@@ -50,15 +55,19 @@ public sealed interface ReprintMessage {
         }
     }
 
-    /** From a later arrival that chose this one as its parent: which canonical does your story have? */
+    /**
+     * From a later arrival that chose this one as its parent, or found that this one ties another story to its parent's:
+     * which canonical does your story have?
+     */
     record RootQuery(Arrival from) implements ReprintMessage {
     }
 
     /**
-     * The canonical of the parent's story and the page date (epoch day) it opened on; a null root when the parent's
-     * story has expired from the index.
+     * The canonical of the asked arrival's story and the page date (epoch day) it opened on; a null root when that story
+     * has expired from the index. {@code from} is the arrival asked (none in an answer sent before answers said it: the
+     * parent's, then the only arrival asked).
      */
-    record RootAnswer(String rootArticleId, String storyId, long rootDay) implements ReprintMessage {
+    record RootAnswer(String rootArticleId, String storyId, long rootDay, String from) implements ReprintMessage {
     }
 
     /**

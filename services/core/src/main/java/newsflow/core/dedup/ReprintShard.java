@@ -92,8 +92,10 @@ public final class ReprintShard {
             }
         }
         List<ReprintMatch> earlier = new ArrayList<>();
-        List<ReprintMatch> later = new ArrayList<>();
+        List<ReprintMatch> later = new ArrayList<>();            // each marked on the later-ordered one's text, which it goes to
+        List<ReprintMatch> laterSeenFromProbe = new ArrayList<>();
         Set<String> checked = new HashSet<>();
+        Passages.Lookup lookup = null;                          // sorted at the first match: most probes find none
         for (List<String> inBand : bandMembers) {
             boolean full = inBand.size() >= MAX_BAND_MEMBERS;
             for (String memberId : inBand) {
@@ -109,9 +111,18 @@ public final class ReprintShard {
                 }
                 ReprintIndex.Judgement judgement = index.judge(probe.fingerprint(), member.fingerprint());
                 if (judgement != null) {
+                    // the passages shared are marked on the text of the arrival the match goes to
+                    lookup = lookup != null ? lookup : new Passages.Lookup(probe.fingerprint().passages());
+                    long[] probeShares = lookup.sharedWith(member.passages());
                     ReprintMatch match = new ReprintMatch(member.arrival(), judgement.similarity(),
-                            judgement.kind() == DuplicateKind.EXACT, judgement.kind());
-                    (member.arrival().before(probe.arrival()) ? earlier : later).add(match);
+                            judgement.kind() == DuplicateKind.EXACT, judgement.kind(), probeShares);
+                    if (member.arrival().before(probe.arrival())) {
+                        earlier.add(match);
+                    } else {
+                        laterSeenFromProbe.add(match);
+                        later.add(new ReprintMatch(member.arrival(), judgement.similarity(), match.exact(), judgement.kind(),
+                                lookup.sharedIn(member.passages())));
+                    }
                 }
             }
         }
@@ -122,9 +133,9 @@ public final class ReprintShard {
         }
         List<Addressed> out = new ArrayList<>(1 + later.size());
         out.add(new Addressed(probe.arrival().arrivalId(),
-                new ShardReport(probe.shard(), earlier, later.stream().map(ReprintMatch::arrival).toList())));
+                new ShardReport(probe.shard(), earlier, later.stream().map(ReprintMatch::arrival).toList(), laterSeenFromProbe)));
         for (ReprintMatch m : later) {
-            out.add(new Addressed(m.arrival().arrivalId(), new EarlierTwin(new ReprintMatch(probe.arrival(), m.similarity(), m.exact()))));
+            out.add(new Addressed(m.arrival().arrivalId(), new EarlierTwin(new ReprintMatch(probe.arrival(), m.similarity(), m.exact(), m.kind(), m.shared()))));
         }
         return out;
     }

@@ -21,11 +21,13 @@ import newsflow.core.dedup.MapShardStorage;
 import newsflow.core.dedup.MinHasher;
 import newsflow.core.dedup.Passages;
 import newsflow.core.dedup.ReprintDesk;
+import newsflow.core.dedup.ReprintGather;
 import newsflow.core.dedup.ReprintIndex;
 import newsflow.core.page.PageReader;
 import newsflow.core.split.PageSplitter;
 import newsflow.core.split.SplitArticle;
 import newsflow.model.Json;
+import newsflow.model.StoryGroups;
 
 /**
  * Scores reprint detection on real pages labelled by readers: groups of copies of one story printed by different papers
@@ -96,6 +98,7 @@ public final class ReprintEvaluation {
         ReprintDesk desk = ReprintDesk.inOrder(index, SHARDS, new MapShardStorage());
         Map<String, String> storyOf = new HashMap<>();          // labelled article id -> story id
         Map<String, String> textOf = new HashMap<>();           // labelled article id -> the text fingerprinted
+        StoryGroups union = new StoryGroups();                     // stories an arrival showed to be one
         int arrival = 0;
         for (JsonNode page : gold.path("pages")) {
             String file = page.path("file").asText();
@@ -104,7 +107,9 @@ public final class ReprintEvaluation {
             List<String> stories = new ArrayList<>();
             for (SplitArticle a : found) {
                 String text = (a.headline() == null ? "" : a.headline()) + "\n" + (a.body() == null ? "" : a.body());
-                stories.add(desk.admit("a" + arrival++, day, text).storyId());
+                ReprintGather.Verdict v = desk.admit("a" + arrival++, day, text);
+                stories.add(v.storyId());
+                v.sameStories().forEach(other -> union.join(v.storyId(), other));
             }
             for (JsonNode labelled : page.path("articles")) {
                 // a start that ends in a word broken at the line's end ("The mightiest pre-") is matched without it:
@@ -120,6 +125,8 @@ public final class ReprintEvaluation {
                 }
             }
         }
+
+        storyOf.replaceAll((id, story) -> union.find(story));
 
         // the half's labelled articles and their language: a group's members, and the other side of its hard negatives
         String setLang = gold.path("lang").asText("und");

@@ -10,7 +10,7 @@ import newsflow.model.Story.Edits;
 
 /**
  * Keeps a story's record up to date as its printings arrive: the canonical opens the story, each duplicate adds a
- * carrier with its edits against the canonical body.
+ * carrier with its edits against the canonical body and the other stories it shows to be this one.
  */
 public final class StoryBook {
     private final ArticleDiff diff = new ArticleDiff();
@@ -18,7 +18,7 @@ public final class StoryBook {
     /** The story opened by a canonical article. */
     public Story open(Article canonical, Instant seen) {
         return new Story(canonical.storyId(), canonical.headline(), canonical.id(), seen,
-                List.of(carrier(canonical, 1.0, "canonical", Edits.NONE)));
+                List.of(carrier(canonical, 1.0, "canonical", Edits.NONE)), List.of());
     }
 
     /**
@@ -27,7 +27,7 @@ public final class StoryBook {
      */
     public Story add(Story story, String canonicalBody, Article duplicate, Instant seen) {
         Story base = story != null ? story
-                : new Story(duplicate.storyId(), duplicate.headline(), duplicate.duplicateOf(), seen, List.of());
+                : new Story(duplicate.storyId(), duplicate.headline(), duplicate.duplicateOf(), seen, List.of(), List.of());
         if (base.carriers().stream().anyMatch(c -> c.articleId().equals(duplicate.id()))) {
             return base; // the same record processed again: nothing new
         }
@@ -35,7 +35,10 @@ public final class StoryBook {
         double similarity = duplicate.similarity() == null ? 0 : duplicate.similarity();
         List<Carrier> carriers = new ArrayList<>(base.carriers());
         carriers.add(carrier(duplicate, similarity, duplicate.kind() == null ? "near" : duplicate.kind().wireName(), edits));
-        return new Story(base.storyId(), base.headline(), base.canonicalId(), base.firstSeen(), List.copyOf(carriers));
+        // the stories this copy shows to be this one stay named on it
+        List<String> same = java.util.stream.Stream.concat(base.sameStories().stream(), duplicate.sameStories().stream())
+                .distinct().toList();
+        return new Story(base.storyId(), base.headline(), base.canonicalId(), base.firstSeen(), List.copyOf(carriers), same);
     }
 
     private static Carrier carrier(Article a, double similarity, String kind, Edits edits) {

@@ -61,4 +61,19 @@ class PassagesTest {
         }
         assertEquals(Passages.MAX_PASSAGES, passages(text.toString()).length);
     }
+
+    @Test
+    void aLookupMarksThePassagesTwoTextsShareOnEitherText() {
+        int[] story = passages("The harbor board voted today to close the channel to all shipping until spring");
+        int[] lead = passages("The harbor board voted today to close the channel");          // the story's first 5 passages
+        Passages.Lookup lookup = new Passages.Lookup(story);
+
+        long[] onStory = lookup.sharedWith(lead);
+        long[] onLead = lookup.sharedIn(lead);
+
+        assertEquals(0b11111L, onStory[0], "the story's first five passages, bit by place");
+        assertEquals(0b11111L, onLead[0], "every passage of the lead");
+        assertEquals(0, new Passages.Lookup(story).sharedWith(passages("Stocks fell sharply on Wall street this week"))[0]);
+        assertEquals(5, Passages.common(onStory, lookup.sharedWith(story)));
+    }
 }

@@ -38,7 +38,7 @@ class ReprintGatherTest {
 
         assertNull(step.state(), "nothing to store");
         assertEquals(before, json(decided), "the state given is left as it was");
-        assertEquals(List.of(new Addressed(later.arrivalId(), new RootAnswer("first", ReprintGather.storyIdOf("first"), 7))),
+        assertEquals(List.of(new Addressed(later.arrivalId(), new RootAnswer("first", ReprintGather.storyIdOf("first"), 7, self.arrivalId()))),
                 step.messages());
     }
 
@@ -75,7 +75,7 @@ class ReprintGatherTest {
         GatherState s = gather.receive(self.arrivalId(), null, new Arrived(self, null)).state();
         Step step = null;
         for (int shard = 0; shard < SHARDS; shard++) {
-            step = gather.receive(self.arrivalId(), s, new ShardReport(shard, List.of(), List.of()));
+            step = gather.receive(self.arrivalId(), s, new ShardReport(shard, List.of(), List.of(), List.of()));
             s = step.state();
         }
         assertNotNull(step.verdict(), "decided once every shard reported");
