@@ -74,6 +74,8 @@ public final class ReprintEvaluation {
     private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern BROKEN_WORD_AT_END = Pattern.compile("\\s+\\S*\\p{L}-\\s*$");
     private static final int SHARDS = 8;
+    /** A start matched without its dateline keeps at least this many words. */
+    private static final int MIN_WORDS_KEPT = 3;
 
     private final PageReader reader = new PageReader(PageReader.DEFAULT_MAX_BYTES);
     private final PageSplitter splitter;
@@ -114,14 +116,11 @@ public final class ReprintEvaluation {
             for (JsonNode labelled : page.path("articles")) {
                 // a start that ends in a word broken at the line's end ("The mightiest pre-") is matched without it:
                 // the splitter mends the word, so the broken half is in no body
-                String start = GoldEvaluation.squash(BROKEN_WORD_AT_END.matcher(labelled.path("body_starts").asText()).replaceFirst(""));
-                for (int i = 0; i < found.size(); i++) {
-                    if (GoldEvaluation.squash(found.get(i).body()).contains(start)) {
-                        String id = labelled.path("id").asText();
-                        storyOf.put(id, stories.get(i));
-                        textOf.put(id, (found.get(i).headline() == null ? "" : found.get(i).headline()) + "\n" + found.get(i).body());
-                        break;
-                    }
+                int i = articleHolding(BROKEN_WORD_AT_END.matcher(labelled.path("body_starts").asText()).replaceFirst(""), found);
+                if (i >= 0) {
+                    String id = labelled.path("id").asText();
+                    storyOf.put(id, stories.get(i));
+                    textOf.put(id, (found.get(i).headline() == null ? "" : found.get(i).headline()) + "\n" + found.get(i).body());
                 }
             }
         }
@@ -219,6 +218,30 @@ public final class ReprintEvaluation {
                     List.copyOf(missed), List.copyOf(wrong)));
         }
         return List.copyOf(byLang.values());
+    }
+
+    /**
+     * The article whose body holds a labelled start; else the one whose body begins with the start less its first few
+     * words (three or more kept): a dateline on a line of its own ("BERLIN, Germany, March 10."), which the reader
+     * wrote as the body's start, is the article's dateline to the splitter, not its text. -1 when none.
+     */
+    private static int articleHolding(String start, List<SplitArticle> found) {
+        String whole = GoldEvaluation.squash(start);
+        for (int i = 0; i < found.size(); i++) {
+            if (GoldEvaluation.squash(found.get(i).body()).contains(whole)) {
+                return i;
+            }
+        }
+        String[] words = start.strip().split("\\s+");
+        for (int from = 1; from <= words.length - MIN_WORDS_KEPT; from++) {
+            String rest = GoldEvaluation.squash(String.join(" ", List.of(words).subList(from, words.length)));
+            for (int i = 0; i < found.size(); i++) {
+                if (GoldEvaluation.squash(found.get(i).body()).startsWith(rest)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether two labelled articles came out as one story, and if not, why: not found, or how alike the index saw them. */

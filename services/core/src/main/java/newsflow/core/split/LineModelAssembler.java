@@ -18,6 +18,8 @@ final class LineModelAssembler {
     private static final int MAX_COLUMN_LINE = 60;
     /** A paragraph's last line leaves at least a quarter of the column empty. */
     private static final double PARAGRAPH_END = 0.75;
+    /** A line of running text holds at least this many words. */
+    private static final int MIN_RUNNING_WORDS = 4;
 
     private LineModelAssembler() {
     }
@@ -55,7 +57,8 @@ final class LineModelAssembler {
         return text >= MIN_LINES && blank * 10 <= text && narrow * 10 >= text * 9 && han * 20 <= letters;
     }
 
-    static List<ArticleDraft> assemble(List<String> lines, List<LineLabel> labels) {
+    static List<ArticleDraft> assemble(List<String> lines, List<LineLabel> modelLabels) {
+        List<LineLabel> labels = runningTextRestored(lines, modelLabels);
         double paragraphEnd = LineFeatures.medianLength(lines) * PARAGRAPH_END;
         List<ArticleDraft> drafts = new ArrayList<>();
         Opening open = null;
@@ -131,6 +134,50 @@ final class LineModelAssembler {
         }
         close(open, null);
         return drafts;
+    }
+
+    /**
+     * The labels with a line the model took for noise given back to the story it stands in, where the next line with
+     * text is the story's text, the line before is its text or head, and the line reads as running text: words, a
+     * third of them or more in lower case (names take the rest), and no furniture. Noise (an advertisement's line, a box, OCR debris) does not read so;
+     * the model weighs each line with its neighbours' shapes and now and then drops a body's first line, which repeats
+     * the head's words, or one in the middle, and a story read without it loses its start or a sentence.
+     */
+    static List<LineLabel> runningTextRestored(List<String> lines, List<LineLabel> labels) {
+        List<LineLabel> out = new ArrayList<>(labels);
+        for (int i = 0; i < lines.size(); i++) {
+            if (labels.get(i) != LineLabel.NOISE || lines.get(i).isBlank() || !readsAsRunningText(lines.get(i).strip())) {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && lines.get(before).isBlank()) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < lines.size() && lines.get(after).isBlank()) {
+                after++;
+            }
+            if (before >= 0 && after < lines.size() && labels.get(after) == LineLabel.BODY && labels.get(before) != LineLabel.NOISE) {
+                out.set(i, LineLabel.BODY);
+            }
+        }
+        return out;
+    }
+
+    /** At least four words of letters, a third of them (two or more) in lower case, and not page furniture. */
+    private static boolean readsAsRunningText(String text) {
+        if (PageFurniture.isNoise(text) || PageFurniture.isJumpToLaterPage(text)) {
+            return false;
+        }
+        int words = 0;
+        int lower = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.chars().anyMatch(Character::isLetter)) {
+                words++;
+                lower += Character.isLowerCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= MIN_RUNNING_WORDS && lower >= 2 && lower * 3 >= words;   // names take the rest
     }
 
     /** Whether the next line with text opens with a dateline ("J'ARIS, June 2. With a tremendous…"). */

@@ -50,6 +50,24 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void runningTextTakenForNoiseInsideAStoryIsTheStorysAndAnAdvertisementsLineIsNot() {
+        // Given a story whose first body line repeats its head's words and a line in its middle, both taken for noise,
+        // and an advertisement's line between two of its lines
+        List<String> lines = List.of("BAKER NAMED", "NEWTON D. BAKER, FORMER MAYOR", "Newton D. Baker, former mayor of",
+                "Cleveland, Ohio, is the man", "selected by President Wilson for", "secretary of war. His nomination",
+                "BUY SHOES AT KAHN'S", "went to the senate Tuesday.");
+        List<LineLabel> labels = List.of(HEAD_START, HEAD, NOISE, BODY, NOISE, BODY, NOISE, BODY);
+
+        // When the story is assembled
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
+
+        // Then it holds its first line and its middle line, and not the advertisement
+        assertEquals(List.of("Newton D. Baker, former mayor of Cleveland, Ohio, is the man selected by President Wilson "
+                        + "for secretary of war. His nomination went to the senate Tuesday."),
+                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aHeadLineAfterTextOpensTheNextStory() {
         List<ArticleDraft> drafts = LineModelAssembler.assemble(List.of("FIRST STORY", "Its text here.", "SECOND", "More text."),
                 List.of(HEAD_START, BODY, HEAD, BODY));
