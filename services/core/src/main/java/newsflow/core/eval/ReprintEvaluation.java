@@ -54,7 +54,8 @@ public final class ReprintEvaluation {
 
     /** One language of one half: its group pairs, its hard negatives, and what the pipeline made of them. */
     public record LanguageScore(String lang, int pairs, int linked, int wrongLinks, int hardNegatives, int hardNegativesMerged,
-                                int articles, int articlesFound, List<PairOutcome> missed, List<PairOutcome> wrong) {
+                                int articles, int articlesFound, List<PairOutcome> missed, List<PairOutcome> wrong,
+                                int linkedAsRecorded) {
         public double recall() {
             return pairs == 0 ? 0 : (double) linked / pairs;
         }
@@ -65,9 +66,10 @@ public final class ReprintEvaluation {
 
         public String scoreLine() {
             return String.format(Locale.ROOT, "REPRINTS %s: recall %.2f (%d of %d pairs), precision %.2f (%d wrong links), "
-                            + "hard negatives merged %d of %d, articles found %d of %d",
+                            + "hard negatives merged %d of %d, articles found %d of %d; by the records' own story ids, "
+                            + "recall %.2f (%d)",
                     lang, recall(), linked, pairs, precision(), wrongLinks, hardNegativesMerged, hardNegatives,
-                    articlesFound, articles);
+                    articlesFound, articles, pairs == 0 ? 0 : (double) linkedAsRecorded / pairs, linkedAsRecorded);
         }
     }
 
@@ -125,6 +127,7 @@ public final class ReprintEvaluation {
             }
         }
 
+        Map<String, String> recordedStoryOf = new HashMap<>(storyOf);   // as the records say, before readers fold ties
         storyOf.replaceAll((id, story) -> union.find(story));
 
         // the half's labelled articles and their language: a group's members, and the other side of its hard negatives
@@ -171,6 +174,7 @@ public final class ReprintEvaluation {
             List<PairOutcome> wrong = new ArrayList<>();
             int pairs = 0;
             int linked = 0;
+            int linkedAsRecorded = 0;
             for (List<String> members : membersOfGroup.values()) {
                 if (!lang.equals(langOf.get(members.get(0)))) {
                     continue;
@@ -179,6 +183,8 @@ public final class ReprintEvaluation {
                     for (int j = i + 1; j < members.size(); j++) {
                         pairs++;
                         PairOutcome o = outcome(members.get(i), members.get(j), storyOf, textOf);
+                        String recorded = recordedStoryOf.get(members.get(i));
+                        linkedAsRecorded += recorded != null && recorded.equals(recordedStoryOf.get(members.get(j))) ? 1 : 0;
                         if (o.linked()) {
                             linked++;
                         } else {
@@ -215,7 +221,7 @@ public final class ReprintEvaluation {
             }
             int found = (int) ids.stream().filter(storyOf::containsKey).count();
             byLang.put(lang, new LanguageScore(lang, pairs, linked, wrongLinks, hard, merged, ids.size(), found,
-                    List.copyOf(missed), List.copyOf(wrong)));
+                    List.copyOf(missed), List.copyOf(wrong), linkedAsRecorded));
         }
         return List.copyOf(byLang.values());
     }
