@@ -92,6 +92,16 @@ final class LineModelAssembler {
                 continue;
             }
             boolean inHead = open != null && open.draft == null;
+            if ((label == LineLabel.HEAD_START || label == LineLabel.HEAD) && text.startsWith("By ") && CreditParser.isBylineLine(text)) {
+                // "By Unite Press.", "By WILLIAM-PHILIP SIMMS" set in the head's type: a byline, not the head (a head in
+                // capitals goes on "BY CONDEMNATION")
+                if (!inHead || open.byline != null) {
+                    open = close(open, new Opening(drafts, null, paragraphEnd));  // after text: an untitled dispatch
+                }
+                open.byline = text;
+                afterHead = underHead;
+                continue;
+            }
             if (inHead && !open.headline.isEmpty() && CreditParser.isDatelineLine(text)) {
                 open.body(text);        // "COLUMBUS, N. M.. March 9" on its own line under the decks: the story begins
                 afterHead = false;

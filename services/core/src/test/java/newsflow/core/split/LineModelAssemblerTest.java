@@ -68,6 +68,22 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void aBylineSetInTheHeadsTypeIsTheBylineUnderAHeadAndOpensAnUntitledDispatchAfterText() {
+        // Given a byline taken for a head line under a head, another after a story's text, and a head in capitals going on "BY"
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("Greek Entry Eminent.", "By Unite Press.", "Rome, June 2. Athens dispatches say war is near.",
+                        "By WILLIAM-PHILIP SIMMS", "PETROGRAD, June 2. The United States faces difficulties.",
+                        "EXTEND MAIN ST.", "BY CONDEMNATION", "The council voted."),
+                List.of(HEAD_START, HEAD_START, BODY, HEAD_START, BODY, HEAD_START, HEAD_START, BODY));
+
+        // Then the first keeps its head and takes the byline, the second is untitled with its byline, the third's head is whole
+        assertEquals(3, drafts.size());
+        assertEquals(new ArticleHead("Greek Entry Eminent.", null, null, "By Unite Press."), drafts.get(0).head());
+        assertEquals(new ArticleHead(null, null, null, "By WILLIAM-PHILIP SIMMS"), drafts.get(1).head());
+        assertEquals("EXTEND MAIN ST. BY CONDEMNATION", drafts.get(2).head().headline());
+    }
+
+    @Test
     void aHeadLineAfterTextOpensTheNextStory() {
         List<ArticleDraft> drafts = LineModelAssembler.assemble(List.of("FIRST STORY", "Its text here.", "SECOND", "More text."),
                 List.of(HEAD_START, BODY, HEAD, BODY));
