@@ -95,7 +95,7 @@ public final class ReprintShard {
         List<ReprintMatch> later = new ArrayList<>();            // each marked on the later-ordered one's text, which it goes to
         List<ReprintMatch> laterSeenFromProbe = new ArrayList<>();
         Set<String> checked = new HashSet<>();
-        Passages.Lookup lookup = null;                          // sorted at the first match: most probes find none
+        Passages.Lookup lookup = null;                          // built at the first match: most probes find none
         for (List<String> inBand : bandMembers) {
             boolean full = inBand.size() >= MAX_BAND_MEMBERS;
             for (String memberId : inBand) {
