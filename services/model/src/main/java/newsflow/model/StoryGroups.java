@@ -1,5 +1,6 @@
 package newsflow.model;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -56,7 +57,7 @@ public final class StoryGroups {
             byGroup.computeIfAbsent(groups.find(s.storyId()), k -> new ArrayList<>()).add(s);
         }
         List<Story> out = new ArrayList<>(byGroup.size());
-        Comparator<Story> firstSeenFirst = Comparator.comparing((Story s) -> s.firstSeen() == null ? java.time.Instant.MAX : s.firstSeen())
+        Comparator<Story> firstSeenFirst = Comparator.comparing((Story s) -> s.firstSeen() == null ? Instant.MAX : s.firstSeen())
                 .thenComparing(Story::storyId);
         for (List<Story> group : byGroup.values()) {
             if (group.size() == 1) {

@@ -115,10 +115,11 @@ public final class ReprintEvaluation {
                 stories.add(v.storyId());
                 v.sameStories().forEach(other -> union.join(v.storyId(), other));
             }
+            List<String> bodies = found.stream().map(a -> GoldEvaluation.squash(a.body())).toList();   // squashed once a page
             for (JsonNode labelled : page.path("articles")) {
                 // a start that ends in a word broken at the line's end ("The mightiest pre-") is matched without it:
                 // the splitter mends the word, so the broken half is in no body
-                int i = articleHolding(BROKEN_WORD_AT_END.matcher(labelled.path("body_starts").asText()).replaceFirst(""), found);
+                int i = articleHolding(BROKEN_WORD_AT_END.matcher(labelled.path("body_starts").asText()).replaceFirst(""), bodies);
                 if (i >= 0) {
                     String id = labelled.path("id").asText();
                     storyOf.put(id, stories.get(i));
@@ -227,22 +228,22 @@ public final class ReprintEvaluation {
     }
 
     /**
-     * The article whose body holds a labelled start; else the one whose body begins with the start less its first few
+     * The article whose body ({@code bodies}, squashed) holds a labelled start; else the one whose body begins with the start less its first few
      * words (three or more kept): a dateline on a line of its own ("BERLIN, Germany, March 10."), which the reader
      * wrote as the body's start, is the article's dateline to the splitter, not its text. -1 when none.
      */
-    private static int articleHolding(String start, List<SplitArticle> found) {
+    private static int articleHolding(String start, List<String> bodies) {
         String whole = GoldEvaluation.squash(start);
-        for (int i = 0; i < found.size(); i++) {
-            if (GoldEvaluation.squash(found.get(i).body()).contains(whole)) {
+        for (int i = 0; i < bodies.size(); i++) {
+            if (bodies.get(i).contains(whole)) {
                 return i;
             }
         }
         String[] words = start.strip().split("\\s+");
         for (int from = 1; from <= words.length - MIN_WORDS_KEPT; from++) {
             String rest = GoldEvaluation.squash(String.join(" ", List.of(words).subList(from, words.length)));
-            for (int i = 0; i < found.size(); i++) {
-                if (GoldEvaluation.squash(found.get(i).body()).startsWith(rest)) {
+            for (int i = 0; i < bodies.size(); i++) {
+                if (bodies.get(i).startsWith(rest)) {
                     return i;
                 }
             }

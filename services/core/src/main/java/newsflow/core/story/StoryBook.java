@@ -3,6 +3,7 @@ package newsflow.core.story;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import newsflow.model.Article;
 import newsflow.model.Story;
 import newsflow.model.Story.Carrier;
@@ -36,7 +37,7 @@ public final class StoryBook {
         List<Carrier> carriers = new ArrayList<>(base.carriers());
         carriers.add(carrier(duplicate, similarity, duplicate.kind() == null ? "near" : duplicate.kind().wireName(), edits));
         // the stories this copy shows to be this one stay named on it
-        List<String> same = java.util.stream.Stream.concat(base.sameStories().stream(), duplicate.sameStories().stream())
+        List<String> same = Stream.concat(base.sameStories().stream(), duplicate.sameStories().stream())
                 .distinct().toList();
         return new Story(base.storyId(), base.headline(), base.canonicalId(), base.firstSeen(), List.copyOf(carriers), same);
     }
