@@ -24,7 +24,7 @@ final class ArticleDraft {
 
     /** A credit that closes an item of a list of briefs is the item's byline ("(记者 王太新)"). */
     void signedBy(String byline) {
-        head = new ArticleHead(head.headline(), head.kicker(), head.subheadline(), byline);
+        head = new ArticleHead(head.headline(), head.kicker(), head.subheadline(), byline, head.wire());
     }
 
     List<Paragraph> paragraphs() {

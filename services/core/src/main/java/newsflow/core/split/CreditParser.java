@@ -1,9 +1,11 @@
 package newsflow.core.split;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.model.Dateline;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Reads credits: the one run into a lead ("新华社合肥8月22日电", "羊城晚报讯 记者孙晶报道:", "WASHINGTON (Reuters) -"),
@@ -199,6 +201,97 @@ final class CreditParser {
     static String wireLine(String line) {
         Matcher m = WIRE_LINE.matcher(line.strip());
         return m.matches() ? wireCode(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+    }
+
+    /**
+     * A wire's credit the OCR garbled past {@link #wireLine}: a "By" and two words ("iHy Amorlalrd Preu.t",
+     * "IB) Auwlilrd Pr.),", "(Br AswtrUted rress.)"), or two words and "Leased Wire" ("(I'nitetl I'i-ess Leased Wire.)").
+     */
+    private static final Pattern GARBLED_WIRE_LINE = Pattern.compile(
+            "^\\W{0,3}(?:\\d\\s+)?[A-Za-z]{0,2}[yjr)]\\W?\\s+(\\S{4,12})\\s+\\S{2,8}\\W{0,10}$"
+                    + "|^\\W{0,3}(\\S{4,12})\\s+\\S{2,8}\\s+leased\\s+wire\\W{0,4}$", Pattern.CASE_INSENSITIVE);
+    private static final List<String> WIRE_FIRST_WORDS = List.of("associated", "united");
+    /** How far a garbled wire's first word may stray from the name, in edits per letter of the name. */
+    private static final double WIRE_WORD_STRAY = 0.5;
+    private static final double WIRE_WORD_STRAY_SAME_INITIAL = 0.7;
+    /**
+     * The paper's own correspondent's credit: "Special to The Washington Herald.", "Special Cable to The Herald.", as the
+     * OCR reads them ("Bretsal to The Wshinetom Herald.", "MedCable to The Washisgten Heral.").
+     */
+    private static final Pattern OWN_CORRESPONDENT_LINE = Pattern.compile(
+            "^\\W{0,3}(\\S{3,10})(?:\\s+\\S{4,6})?\\s+to\\s+(?:the|ne)\\s+\\S.{2,30}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CABLED = Pattern.compile("(?i)cable|dispatch|telegra");
+    private static final double SPECIAL_STRAY = 0.6;
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+    /** A credit line garbled or not is this short or shorter. */
+    static final int MAX_GARBLED_CREDIT = 45;
+
+    /**
+     * The wire a line credits though the OCR garbled it past {@link #wireLine} (see {@link #GARBLED_WIRE_LINE}), or
+     * null: its first word near "Associated" or "United". Such a line is told from text only by where it stands, over a
+     * dateline; the caller sees to that.
+     */
+    static String garbledWireLine(String line) {
+        Matcher m = GARBLED_WIRE_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String word = letters(m.group(1) != null ? m.group(1) : m.group(2));
+        String nearest = null;
+        double stray = Double.MAX_VALUE;
+        for (String name : WIRE_FIRST_WORDS) {
+            double s = (double) EDITS.apply(word, name) / name.length();
+            if (s < stray) {
+                stray = s;
+                nearest = name;
+            }
+        }
+        boolean sameInitial = !word.isEmpty() && word.charAt(0) == nearest.charAt(0);
+        return stray <= WIRE_WORD_STRAY || sameInitial && stray <= WIRE_WORD_STRAY_SAME_INITIAL ? wireCode(nearest) : null;
+    }
+
+    /**
+     * Whether a line is the paper's own correspondent's credit (see {@link #OWN_CORRESPONDENT_LINE}): a first word near
+     * "Special" or naming a cable. Told from text only over a dateline, as {@link #garbledWireLine}.
+     */
+    static boolean isOwnCorrespondentLine(String line) {
+        Matcher m = OWN_CORRESPONDENT_LINE.matcher(line.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String word = letters(m.group(1));
+        return CABLED.matcher(word).find() || (double) EDITS.apply(word, "special") / "special".length() <= SPECIAL_STRAY;
+    }
+
+    /**
+     * Where a lead's dateline starts after a credit line the OCR garbled and ran into it ("(By -ftolHtrlt I'rroii.) NEW
+     * YORK, June 2. Bouck White…", "Special to The Wahinate Herald. Princeton, N. J., March 9.-"), or -1.
+     */
+    static int datelineAfterGarbledCredit(String lead) {
+        int limit = Math.min(lead.length() - 1, MAX_GARBLED_CREDIT);
+        for (int p = 1; p <= limit; p++) {
+            if (lead.charAt(p - 1) == ' ' && Character.isUpperCase(lead.charAt(p))) {
+                String before = lead.substring(0, p).strip();
+                if (garbledWireLine(before) != null || isOwnCorrespondentLine(before)) {
+                    Credit credit = parseLead(lead.substring(p));
+                    if (credit != null && credit.dateline() != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String letters(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 128 && Character.isLetter(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /** A byline printed on a line of its own: "黄成 吴莹 本报记者 戈清平", "文/XX记者 李晓旭 图/XX记者 王磊", "By Jane Roe". */

@@ -76,18 +76,31 @@ final class LineModelAssembler {
                 afterHead = false;
                 continue;
             }
-            if (CreditParser.wireLine(text) != null && open != null && open.draft != null && startsDispatch(lines, i + 1)) {
-                // a wire's credit after a story's text, over a dateline: the next dispatch, its head lost to the OCR
+            boolean printedWire = CreditParser.wireLine(text) != null;
+            String garbledWire = null;
+            boolean ownCorrespondent = false;
+            if (!printedWire && open != null && text.length() <= CreditParser.MAX_GARBLED_CREDIT) {
+                garbledWire = CreditParser.garbledWireLine(text);
+                ownCorrespondent = garbledWire == null && CreditParser.isOwnCorrespondentLine(text);
+                if ((garbledWire != null || ownCorrespondent) && !startsDispatch(lines, i + 1)) {
+                    garbledWire = null;     // read through the OCR only over a dateline, where a line of text rarely ends
+                    ownCorrespondent = false;
+                }
+            }
+            boolean readCredit = garbledWire != null || ownCorrespondent;
+            if ((readCredit || printedWire && startsDispatch(lines, i + 1)) && open != null && open.draft != null) {
+                // a credit after a story's text, over a dateline: the next dispatch, its head lost to the OCR
                 open = close(open, new Opening(drafts, null, paragraphEnd));
-                open.byline = text;
+                open.credit(printedWire ? text : null, garbledWire);
                 afterHead = false;
                 continue;
             }
-            if (label == LineLabel.NOISE) {
+            if (label == LineLabel.NOISE && !readCredit) {
                 continue;
             }
-            if (CreditParser.wireLine(text) != null && open != null && open.draft == null) {
-                open.byline = text;     // "(By Associated Press)" between head and dateline: the story's wire
+            if ((printedWire || readCredit) && open != null && open.draft == null) {
+                // "(By Associated Press)", "Special to The Herald." between head and dateline: the story's credit
+                open.credit(printedWire ? text : null, garbledWire);
                 afterHead = underHead;
                 continue;
             }
@@ -223,6 +236,7 @@ final class LineModelAssembler {
         final double paragraphEnd;
         final StringBuilder paragraph = new StringBuilder();
         String byline;
+        String wire;
         ArticleDraft draft;
 
         Opening(List<ArticleDraft> drafts, String firstHeadLine, double paragraphEnd) {
@@ -233,9 +247,15 @@ final class LineModelAssembler {
             }
         }
 
+        /** A credit line over the text: a wire as printed (the byline that names it), a wire read through the OCR. */
+        void credit(String printedWire, String garbledWire) {
+            byline = printedWire != null ? printedWire : byline;
+            wire = garbledWire != null ? garbledWire : wire;
+        }
+
         void body(String line) {
             if (draft == null) {
-                draft = new ArticleDraft(new ArticleHead(joined(headline), null, joined(decks), byline));
+                draft = new ArticleDraft(new ArticleHead(joined(headline), null, joined(decks), byline, wire));
                 drafts.add(draft);
             }
             ColumnBreakJoiner.appendHalf(paragraph, false, line);

@@ -83,7 +83,7 @@ final class MastheadReader {
         }
         // the OCR may set the masthead's box after the columns: a line of its own that is a town, weekday and date
         // ("SEATTLE, WASH., FRIDAY, OCTOBER 13. 1916") is the issue's date wherever it stands
-        for (int i = MASTHEAD_LINES; date == null && i < lines.size(); i++) {
+        for (int i = 0; date == null && i < lines.size(); i++) {
             date = PageFurniture.datelineOfIssue(lines.get(i).strip());
         }
         return new Masthead(publication, date, 0);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Recognises the lines a page prints around its stories rather than in them: issue dates, issue and page numbers,
@@ -76,10 +77,21 @@ final class PageFurniture {
             Pattern.CASE_INSENSITIVE);
     /** A year as OCR reads it on an old masthead: "1916", "191G", "19l6". */
     private static final String OCR_YEAR = "((?:1[789]|20)[\\dGOolI]{2})";
-    /** The issue date under a masthead, with its weekday: "BRYAN, TEXAS, THURSDAY, NOVEMBER 9, 1916.". */
+    /**
+     * The issue date under a masthead, with its weekday: "BRYAN, TEXAS, THURSDAY, NOVEMBER 9, 1916.". The weekday lets
+     * the rest be read through the OCR's errors: a month misread by a letter ("OCTOHER"), a year's last digit lost to a
+     * mark ("191$").
+     */
     private static final Pattern WEEKDAY_DATE = Pattern.compile(
-            "\\b(?<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:evening|morning|afternoon))?[,.]?\\s+" + MONTHS
-                    + "[,.]?\\s+(\\d{1,2})[,.;:]?\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\\s+(?:evening|morning|afternoon))?[,.]?\\s+"
+                    + "(?<month>[A-Za-z]{3,9})\\.?[,.]?\\s+(?<day>\\d{1,2})[,.;:]?\\s*(?<year>(?:1[789]|20)[\\dGOolI][\\dGOolI$S])(?!\\w)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH = Pattern.compile(MONTHS, Pattern.CASE_INSENSITIVE);
+    private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    /** A month's name this long or longer is told from a misreading one letter off; shorter ones (June, July) are not. */
+    private static final int MIN_MISREAD_MONTH = 5;
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     /** The same without a weekday, in a line set in capitals: "CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916.". */
     private static final Pattern CAPS_DATE = Pattern.compile(
             "\\b" + MONTHS + "[,.]?\\s+(\\d{1,2})[,.;:]\\s*" + OCR_YEAR + "\\b", Pattern.CASE_INSENSITIVE);
@@ -238,19 +250,65 @@ final class PageFurniture {
             return null;
         }
         Matcher m = WEEKDAY_DATE.matcher(text);
-        String weekday = null;
-        if (m.find()) {
-            weekday = m.group("weekday");
-        } else {
-            m = CAPS_DATE.matcher(text);
-            if (!m.find() || !mostlyCapitals(text)) {
-                return null;
+        while (m.find()) {
+            String date = dateOnItsWeekday(m.group("month"), m.group("day"), m.group("year"), m.group("weekday"));
+            if (date != null) {
+                return date;
             }
         }
-        int g = weekday == null ? 0 : 1;   // the weekday's group comes first where it is read
-        String year = m.group(3 + g).replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
-        String date = isoDate(year, String.valueOf(monthNumber(m.group(1 + g))), m.group(2 + g));
-        return weekday == null || date == null ? date : onItsWeekday(date, weekday);
+        m = CAPS_DATE.matcher(text);
+        if (!m.find() || !mostlyCapitals(text)) {
+            return null;
+        }
+        return isoDate(ocrYear(m.group(3)), String.valueOf(monthNumber(m.group(1))), m.group(2));
+    }
+
+    /**
+     * A date printed with its weekday, as ISO-8601, or null. Read as printed, it is taken even where the weekday
+     * disagrees and no lookalike year mends it ("JUNE 2, 1926"); read through a misread month or a lost digit, only
+     * where the weekday agrees.
+     */
+    private static String dateOnItsWeekday(String monthWord, String day, String year, String weekday) {
+        boolean asPrinted = MONTH.matcher(monthWord).matches();
+        int month = asPrinted ? monthNumber(monthWord) : misreadMonth(monthWord);
+        if (month == 0) {
+            return null;
+        }
+        DayOfWeek printed = DayOfWeek.valueOf(weekdayName(weekday));
+        char last = year.charAt(year.length() - 1);
+        if (last == '$' || last == 'S' || last == 's') {
+            // a round digit the OCR read as a mark: the one of them on which the day falls on its weekday
+            List<String> fitting = new ArrayList<>();
+            for (char d : LOOKALIKE_DIGITS.get(0).toCharArray()) {
+                String iso = isoDate(ocrYear(year.substring(0, year.length() - 1) + d), String.valueOf(month), day);
+                if (iso != null && LocalDate.parse(iso).getDayOfWeek() == printed) {
+                    fitting.add(iso);
+                }
+            }
+            return fitting.size() == 1 ? fitting.get(0) : null;
+        }
+        String iso = isoDate(ocrYear(year), String.valueOf(month), day);
+        if (iso == null) {
+            return null;
+        }
+        String mended = onItsWeekday(iso, weekday);
+        return asPrinted || LocalDate.parse(mended).getDayOfWeek() == printed ? mended : null;
+    }
+
+    /** The month a word of five letters or more names with one letter misread ("OCTOHER", "MAECH"), or 0. */
+    private static int misreadMonth(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTH_NAMES.size(); i++) {
+            String name = MONTH_NAMES.get(i);
+            if (name.length() >= MIN_MISREAD_MONTH && ONE_EDIT.apply(w, name) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String ocrYear(String year) {
+        return year.replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
     }
 
     /** Digits an OCR misreads for one another: round ones, and upright strokes. */
@@ -304,14 +362,31 @@ final class PageFurniture {
         };
     }
 
-    /** A line made of a place, a weekday and a full date, in capitals: an issue's date line. */
+    /**
+     * A line made of a place, a weekday and a full date, in capitals, and little else: an issue's date line ("VOL. XIII.
+     * NO. 281. TACOMA, WASH., THURSDAY, NOVEMBER 9,1916. lc A COPY").
+     */
     private static final Pattern ISSUE_DATE_LINE = Pattern.compile(
-            "^[A-Z][A-Z .,'-]{2,60}?[,.]\\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:\\s+(?:EVENING|MORNING|AFTERNOON))?[,.]?\\s+"
-                    + "[A-Z]{3,9}\\.?\\s+\\d{1,2}[,.;:]?\\s*(?:1[789]|20)\\d{2}\\b.{0,40}$");
+            "^[A-Z][A-Z0-9 .,'-]{2,60}?[,.]\\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?:\\s+(?:EVENING|MORNING|AFTERNOON))?[,.]?\\s+"
+                    + "[A-Z]{3,9}\\.?[,.]?\\s+\\d{1,2}[,.;:]?\\s*(?:1[789]|20)[\\dGOolI][\\dGOolI$S](?!\\w).{0,40}$");
+    /**
+     * The same with no weekday: a place and a month spelled out, day and year, in capitals and nothing after. The OCR
+     * may run the day into the year ("SAFFORD GRAHAM COUNTY ARIZONA OCTOBER 131916").
+     */
+    private static final Pattern PLACE_AND_DATE_LINE = Pattern.compile(
+            "^[A-Z][A-Z .,'-]{4,60}?[,.]?\\s+(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+                    + "|DECEMBER)[,.]?\\s+(\\d{1,2})[,.;:]?\\s*((?:1[789]|20)\\d{2})\\.?$");
 
-    /** The issue date of a line that is an issue's date line and little else (see {@link #ISSUE_DATE_LINE}), or null. */
+    /**
+     * The issue date of a line that is an issue's date line and little else (see {@link #ISSUE_DATE_LINE} and
+     * {@link #PLACE_AND_DATE_LINE}), or null.
+     */
     static String datelineOfIssue(String line) {
-        return ISSUE_DATE_LINE.matcher(line).matches() ? mastheadDate(line) : null;
+        if (ISSUE_DATE_LINE.matcher(line).matches()) {
+            return mastheadDate(line);
+        }
+        Matcher m = PLACE_AND_DATE_LINE.matcher(line);
+        return m.matches() ? isoDate(m.group(3), String.valueOf(monthNumber(m.group(1))), m.group(2)) : null;
     }
 
     private static boolean mostlyCapitals(String text) {

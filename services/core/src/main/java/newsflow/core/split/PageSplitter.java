@@ -109,12 +109,22 @@ public final class PageSplitter {
         // a dateline the OCR ran a deck's debris into ("Spelasi Cabie to ne washisstm Mara. Milan, March 9.-") is
         // read where it stands; the text before it stays, as it may be a story's of its own
         Credit credit = CreditParser.parseLead(lead.text());
-        int dateline = credit != null || TextShape.isChinese(lead.text()) ? -1 : CreditParser.datelineAfterDebris(lead.text());
+        boolean chinese = TextShape.isChinese(lead.text());
+        // a credit line the OCR garbled, run into the dateline under it ("(By -ftolHtrlt I'rroii.) NEW YORK, June 2.",
+        // "Special to The Wahinate Herald. Princeton…"): its wire is read and the line leaves the text
+        int afterCredit = credit != null || chinese ? -1 : CreditParser.datelineAfterGarbledCredit(lead.text());
+        String garbledWire = afterCredit > 0 ? CreditParser.garbledWireLine(lead.text().substring(0, afterCredit)) : null;
+        if (afterCredit > 0) {
+            paragraphs = new ArrayList<>(paragraphs);
+            paragraphs.set(paragraphs.indexOf(lead), new Paragraph(lead.text().substring(afterCredit), lead.kind()));
+            credit = CreditParser.parseLead(lead.text().substring(afterCredit));
+        }
+        int dateline = credit != null || chinese ? -1 : CreditParser.datelineAfterDebris(lead.text());
         if (dateline > 0) {
             credit = CreditParser.parseLead(lead.text().substring(dateline));
         }
         String byline = head.byline() != null ? head.byline() : credit == null ? null : credit.byline();
-        String wire = credit == null ? null : credit.wire();
+        String wire = credit != null && credit.wire() != null ? credit.wire() : garbledWire;
         Paragraph last = paragraphs.get(paragraphs.size() - 1);
         if (last.kind() == Paragraph.Kind.CLOSING_CREDIT && paragraphs.size() > 1 && !CreditParser.creditsAPhoto(last.text())) {
             // a credit signed after the story: a reporter's is its byline, a wire's its wire ("■記者 X", "■新華社")
@@ -128,7 +138,7 @@ public final class PageSplitter {
                 }
             }
         }
-        String wireLine = head.byline() == null ? null : CreditParser.wireLine(head.byline());
+        String wireLine = head.wire() != null ? head.wire() : head.byline() == null ? null : CreditParser.wireLine(head.byline());
         if (wireLine != null) {
             byline = credit == null ? null : credit.byline();   // "(By Associated Press)" names a wire, not a writer
             wire = wire != null ? wire : wireLine;

@@ -43,6 +43,39 @@ class CreditParserTest {
     }
 
     @Test
+    void aWiresCreditTheOcrGarbledIsReadByItsShape() {
+        // a "By", a word near the wire's first and one for "Press", however the OCR spelt them
+        assertEquals("AP", CreditParser.garbledWireLine("iHy Amorlalrd Preu.t"));
+        assertEquals("AP", CreditParser.garbledWireLine("IB) Auwlilrd Pr.),"));
+        assertEquals("AP", CreditParser.garbledWireLine("(Br AswtrUted rress.)"));
+        assertEquals("UP", CreditParser.garbledWireLine("(I'nitetl I'i-ess Leased Wire.)"));
+        // a writer's byline, a word far from both wires, a sentence: no wire
+        assertNull(CreditParser.garbledWireLine("By Arthur Brisbane"));
+        assertNull(CreditParser.garbledWireLine("(By -ftolHtrlt I'rroii.)"));
+        assertNull(CreditParser.garbledWireLine("The Associated Press said today that the fleet"));
+    }
+
+    @Test
+    void thePapersOwnCorrespondentsCreditIsNoWireAndNoText() {
+        assertTrue(CreditParser.isOwnCorrespondentLine("Special to The Washington Herald."));
+        assertTrue(CreditParser.isOwnCorrespondentLine("Bretsal to The Wshinetom Herald."));    // as the OCR read it
+        assertTrue(CreditParser.isOwnCorrespondentLine("MedCable to The Washisgten Heral."));
+        assertNull(CreditParser.garbledWireLine("Special to The Washington Herald."));
+        assertFalse(CreditParser.isOwnCorrespondentLine("Letter to the Editor."));
+        assertFalse(CreditParser.isOwnCorrespondentLine("He went to the city on business."));
+    }
+
+    @Test
+    void aGarbledCreditRunIntoItsDatelineIsToldFromTheLead() {
+        String lead = "By AHoHate4t lrenn.) CHICAGO, June 2 The Chicago Coliseum, where the convention";
+        assertEquals(lead.indexOf("CHICAGO"), CreditParser.datelineAfterGarbledCredit(lead));
+        String special = "Special to The Wahinate Herald. Princeton, N. J., March 9.-The";
+        assertEquals(special.indexOf("Princeton"), CreditParser.datelineAfterGarbledCredit(special));
+        // with no dateline after it, a short sentence is the story's text
+        assertEquals(-1, CreditParser.datelineAfterGarbledCredit("Special to The Herald. The mill burned last night."));
+    }
+
+    @Test
     void aDatelineOnALineOfItsOwn() {
         // a narrow column sets the dateline over the story's first line
         assertTrue(CreditParser.isDatelineLine("COLUMBUS, N. M.. March 9"));

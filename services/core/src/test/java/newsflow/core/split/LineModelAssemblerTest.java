@@ -76,9 +76,10 @@ class LineModelAssemblerTest {
                         "EXTEND MAIN ST.", "BY CONDEMNATION", "The council voted."),
                 List.of(HEAD_START, HEAD_START, BODY, HEAD_START, BODY, HEAD_START, HEAD_START, BODY));
 
-        // Then the first keeps its head and takes the byline, the second is untitled with its byline, the third's head is whole
+        // Then the first keeps its head and takes the wire its misspelt credit names, the second is untitled with its
+        // byline, the third's head is whole
         assertEquals(3, drafts.size());
-        assertEquals(new ArticleHead("Greek Entry Eminent.", null, null, "By Unite Press."), drafts.get(0).head());
+        assertEquals(new ArticleHead("Greek Entry Eminent.", null, null, null, "UP"), drafts.get(0).head());
         assertEquals(new ArticleHead(null, null, null, "By WILLIAM-PHILIP SIMMS"), drafts.get(1).head());
         assertEquals("EXTEND MAIN ST. BY CONDEMNATION", drafts.get(2).head().headline());
     }
@@ -139,5 +140,28 @@ class LineModelAssemblerTest {
         assertEquals(new ArticleHead("GET SECOND RAISE", null, null, "(By Associated Press)"), drafts.get(0).head());
         assertEquals(List.of("Allentown, Pa., June 2.—Wages rise again for the men."),
                 drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void aCreditTheOcrGarbledCountsOnlyOverADateline() {
+        // Given a story under its head whose wire's credit the OCR garbled, then a paper's own correspondent's credit
+        // after text over a dateline, and a line of the same shape in the middle of a story's text
+        List<String> lines = List.of("IRISH QUESTIONS", "NEAR SOLUTION", "4 By AaHoelatr l\"rrii.", "LONDON, June 2. The Evening",
+                "Standard says the basis of an", "agreement is near.", "Bretsal to The Wshinetom Herald.",
+                "NEW YORK, March 9.-A widow", "told the court she wrote the", "letters. By Arthur Brisbane", "the editor, she said.");
+        List<LineLabel> labels = List.of(HEAD_START, HEAD, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY);
+
+        // When they are assembled
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
+
+        // Then the wire's credit is the first story's wire and not its text; the correspondent's credit opens the next
+        // dispatch and leaves the text; the line inside the text stays there
+        assertEquals(2, drafts.size());
+        assertEquals(new ArticleHead("IRISH QUESTIONS NEAR SOLUTION", null, null, null, "AP"), drafts.get(0).head());
+        assertEquals(List.of("LONDON, June 2. The Evening Standard says the basis of an agreement is near."),
+                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(ArticleHead.NONE, drafts.get(1).head());
+        assertEquals("NEW YORK, March 9.-A widow told the court she wrote the letters. By Arthur Brisbane the editor, she said.",
+                String.join(" ", drafts.get(1).paragraphs().stream().map(Paragraph::text).toList()));
     }
 }

@@ -337,6 +337,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void theWeekdayReadsAnIssueDateThroughAMisreadMonthOrALostDigit() {
+        // a month one letter off, and a lookalike year: the weekday agrees with 13 October 1916 alone
+        assertEquals("1916-10-13", PageFurniture.mastheadDate("OREGON, MISSOURI, FRIDAY, OCTOHER 13, 1910."));
+        // a month one letter off where the weekday does not fall on the day read is no date
+        assertNull(PageFurniture.mastheadDate("OREGON, MISSOURI, MONDAY, OCTOHER 13, 1916."));
+        // a word one letter from no month is no month
+        assertNull(PageFurniture.mastheadDate("FRIDAY, ORDERED 13, 1916."));
+        // the year's last digit read as a mark: the round digit on which the day falls on its weekday (1911 fits too,
+        // but 1 is no round digit)
+        assertEquals("1916-10-13", PageFurniture.mastheadDate("CARLSBAD, NEW MEXICO. FRIDAY. OCTOBER, 13. 191$."));
+        // an issue's date line after its volume and number, and one with no weekday whose day runs into its year
+        assertEquals("1916-11-09",
+                PageFurniture.datelineOfIssue("VOL. XIII. NO. 281. TACOMA, WASH., THURSDAY, NOVEMBER 9,1916. lc A COPY"));
+        assertEquals("1916-10-13", PageFurniture.datelineOfIssue("SAFFORD GRAHAM COUNTY ARIZONA OCTOBER 131916"));
+        assertNull(PageFurniture.datelineOfIssue("ELECTION ON NOVEMBER 7, 1916, WILL DECIDE IT"));
+    }
+
+    @Test
     void aPapersNameLeadingItsDateLineIsThePublication() {
         MastheadReader.Masthead top = MastheadReader.readTop(List.of("VOL. XV", "THE CAPE COUNTY HERALD,CAPE GIRARDEAU "
                 + "MISSOURI, OCTOBER 13. 1916.", "NUMBER 40.", "WATER COMPANY"));
