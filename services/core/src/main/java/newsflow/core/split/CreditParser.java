@@ -57,13 +57,19 @@ final class CreditParser {
             "(?i)\\b(associated\\s+press|united\\s+press|(?:international\\s+)?news\\s+servi)");
     /**
      * A dateline of an old paper's wire or special story: "San Antonio, Texas, Nov. 9.—", "LONDON. March 10.",
-     * "Stockholm, via London, March 10.", after any wire credit; the place is what the scorer and the tagger want.
+     * "Stockholm, via London, March 10.", "St. Paul, Minn., Nov. 9", after any wire credit; the place is what the
+     * scorer and the tagger want. The OCR's misreadings are let through where they keep the shape: a state's "Ill."
+     * read "111.", a stray comma or stop, a month one letter off ("Jupne 2", "MaTrch 8"), a day's 1, 0 and 6 read as
+     * letters ("March lO"); the month word is checked apart ({@link #datelineMonth}).
      */
     private static final Pattern OLD_DATELINE_LEAD = Pattern.compile(
             "^(?:[^A-Za-z]{0,3}(?:\\(?by\\s+)?[A-Za-z~'.-]+(?:\\s+[A-Za-z~'.-]+){0,2}\\s*(?:press|servi\\w*)\\)?[\\s:.\\-—]*)?"
-                    + "(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Rev|St|By)\\b)([A-Z][A-Za-z'’]+(?:\\s+[A-Z][A-Za-z'’]+){0,2})[.,]\\s*"
-                    + "(?:[^,.\\d]{1,25}[.,]{1,2}\\s*){0,2}(?:[A-Z]{1,2}\\s+)?" + MONTH + "\\b",     // "Columbus, N. M., March 9", "N. M March 9"
+                    + "(?!(?:Mr|Mrs|Ms|Dr|Gen|Col|Capt|Rev|By)\\b)((?:St\\.?\\s+)?[A-Z][A-Za-z'’]+(?:\\s+[A-Z][A-Za-z'’]+){0,2})[.,]{1,2}\\s*"
+                    + "(?:(?:[^,.\\d]|1){1,25}[.,]{1,2}\\s*){0,2}(?:[A-Z]{1,2}\\s+)?\\.?"     // "Columbus, N. M., March 9", "N. M March 9"
+                    + "(?<month>[A-Z][a-z]{2,8})\\.?,?\\s*(?<day>\\d{1,2}|[lIiOoG\\d][lIiOoG]?)(?![A-Za-z\\d])",
             Pattern.CASE_INSENSITIVE);
+    /** A month's name misread by a letter is told from another word at this length or more ("Jane 2" for June). */
+    private static final int MIN_MISREAD_MONTH = 4;
 
     private static final String ROLE = "(?:本报|本報|特派|首席|见习|見習|实习|實習|特约|特約|摄影|攝影)?(?:" + REPORTER
             + "|通讯员|通訊員|实习生|實習生|撰稿人?)";
@@ -143,18 +149,39 @@ final class CreditParser {
             String place = trimToNull(m.group(1));
             return new Credit(null, m.group(4), dateline(place, latinMonthDay(m.group(3))), null);
         }
-        m = OLD_DATELINE_LEAD.matcher(lead);
-        if (m.find() && Character.isUpperCase(m.group(1).charAt(0))) {
+        m = oldDateline(lead);
+        if (m != null) {
             Matcher wire = WORDED_WIRE.matcher(lead.substring(0, Math.min(lead.length(), m.end() + MAX_CREDIT_LINE)));
-            return new Credit(null, wire.find() ? wireCode(wire.group(1)) : null,
-                    dateline(m.group(1), latinMonthDay(m.group(2))), null);
+            return new Credit(null, wire.find() ? wireCode(wire.group(1)) : null, dateline(m.group(1), oldMonthDay(m)), null);
         }
         return null;
     }
 
+    /** The old paper's dateline a text opens with ({@link #OLD_DATELINE_LEAD}) where its month word is a month, or null. */
+    private static Matcher oldDateline(String text) {
+        Matcher m = OLD_DATELINE_LEAD.matcher(text);
+        return m.lookingAt() && Character.isUpperCase(m.group(1).charAt(0)) && datelineMonth(m.group("month")) > 0 ? m : null;
+    }
+
+    /**
+     * The month a dateline's word names: a month's name or its start ("Sept", "Nov"; not "Marshall"), or one letter off.
+     */
+    private static int datelineMonth(String word) {
+        int printed = PageFurniture.monthNumber(word);
+        return printed > 0 && PageFurniture.startsMonthName(word) ? printed : PageFurniture.misreadMonth(word, MIN_MISREAD_MONTH);
+    }
+
+    /** The month and day of an old dateline, its day's 1, 0 and 6 read back from the letters the OCR made of them. */
+    private static String oldMonthDay(Matcher m) {
+        String day = m.group("day").replace('l', '1').replace('I', '1').replace('i', '1').replace('O', '0').replace('o', '0')
+                .replace('G', '6');
+        return monthDay(String.valueOf(datelineMonth(m.group("month"))), day);
+    }
+
     /** Debris before a dateline this long at most is an OCR'd deck or rule, not the story's text. */
     private static final int MAX_DEBRIS_BEFORE_DATELINE = 100;
-    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.;:!?]\\s{1,3}|^[^A-Za-z]{1,4})(?=[A-Z])");
+    /** A sentence's start: after its stop, or after a column rule's debris the OCR set at the line's start ("j Berlin"). */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?<=[.;:!?]\\s{1,3}|^[^A-Za-z]{1,4}|^[a-z]\\s{1,2})(?=[A-Z])");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b.*");
 
     /**
@@ -167,9 +194,8 @@ final class CreditParser {
         Matcher start = SENTENCE_START.matcher(lead);
         while (start.find() && start.start() <= MAX_DEBRIS_BEFORE_DATELINE) {
             String rest = lead.substring(start.start());
-            Matcher m = OLD_DATELINE_LEAD.matcher(rest);
-            if (start.start() > 0 && m.lookingAt() && Character.isUpperCase(m.group(1).charAt(0))
-                    && !WEEKDAY.matcher(m.group(1)).matches() && m.group(0).length() <= MAX_CREDIT_LINE) {
+            Matcher m = oldDateline(rest);
+            if (start.start() > 0 && m != null && !WEEKDAY.matcher(m.group(1)).matches() && m.group(0).length() <= MAX_CREDIT_LINE) {
                 return start.start();
             }
         }
@@ -193,8 +219,14 @@ final class CreditParser {
      * N. M.. March 9", "Washington, Oct. 13.—".
      */
     static boolean isDatelineLine(String line) {
-        Matcher m = OLD_DATELINE_LEAD.matcher(line.strip());
-        return m.find() && Character.isUpperCase(m.group(1).charAt(0)) && DATELINE_END.matcher(line.strip().substring(m.end())).matches();
+        Matcher m = oldDateline(line.strip());
+        return m != null && DATELINE_END.matcher(line.strip().substring(m.end())).matches();
+    }
+
+    /** Whether a short line names a wire in words and leads into the next: "International News Service:". */
+    static boolean isWireInWordsLine(String line) {
+        String t = line.strip();
+        return t.length() <= MAX_GARBLED_CREDIT && t.endsWith(":") && WORDED_WIRE.matcher(t).find();
     }
 
     /** The wire a line of its own credits ("AP" for "(By Associated Press)", "(United Press staff correspondent.)"), or null. */

@@ -16,6 +16,12 @@ final class LineModelAssembler {
     /** Fewer lines than a front page's columns hold: a short text, read by the rules. */
     private static final int MIN_LINES = 40;
     private static final int MAX_COLUMN_LINE = 60;
+    /**
+     * A dispatch of a column of briefs is this long or shorter, in characters; a wire package runs longer before its
+     * next section's dateline (a Berlin lead, then a London lead, under one head: one story). Chosen on the 1916
+     * training pages and reprint groups (300–2,000 tried).
+     */
+    private static final int MAX_BRIEF_DISPATCH = 600;
     /** A paragraph's last line leaves at least a quarter of the column empty. */
     private static final double PARAGRAPH_END = 0.75;
     /** A line of running text holds at least this many words. */
@@ -152,11 +158,33 @@ final class LineModelAssembler {
                     open = close(open, new Opening(drafts, null, paragraphEnd));
                     open.body(text);
                 }
-                default -> open = body(drafts, open, text, paragraphEnd);
+                default -> {
+                    if (label == LineLabel.BODY && open != null && open.endedSentence() && open.textLength() <= MAX_BRIEF_DISPATCH
+                            && opensDispatch(lines, i, text)) {
+                        // a dateline after a brief's finished sentence: the next dispatch of a column of them
+                        // ("BAYONNE, October 13 …" under "LONDON, October 13 …"), its head, if it had one, lost to
+                        // the OCR; a longer story's later dateline is a section of one wire package
+                        open = close(open, new Opening(drafts, null, paragraphEnd));
+                    }
+                    open = body(drafts, open, text, paragraphEnd);
+                }
             }
         }
         close(open, null);
         return drafts;
+    }
+
+    /**
+     * Whether a line opens a dispatch: it opens with an old paper's dateline, a place and a month and day ("Herlin, Oct.
+     * 12. The…"), or it names a wire in words over such a line ("International News Service:"), which the dispatch
+     * keeps.
+     */
+    private static boolean opensDispatch(List<String> lines, int i, String text) {
+        if (CreditParser.isWireInWordsLine(text)) {
+            return startsDispatch(lines, i + 1);
+        }
+        Credit credit = CreditParser.parseLead(text);
+        return credit != null && credit.dateline() != null && credit.dateline().date() != null;
     }
 
     /**
@@ -237,6 +265,7 @@ final class LineModelAssembler {
         final StringBuilder paragraph = new StringBuilder();
         String byline;
         String wire;
+        String lastLine;
         ArticleDraft draft;
 
         Opening(List<ArticleDraft> drafts, String firstHeadLine, double paragraphEnd) {
@@ -259,9 +288,21 @@ final class LineModelAssembler {
                 drafts.add(draft);
             }
             ColumnBreakJoiner.appendHalf(paragraph, false, line);
+            lastLine = line;
             if (line.length() < paragraphEnd && TextShape.endsSentence(line)) {
                 endParagraph();
             }
+        }
+
+        /** The story's text so far, in characters. */
+        int textLength() {
+            return draft == null ? 0 : draft.paragraphs().stream().mapToInt(p -> p.text().length()).sum() + paragraph.length();
+        }
+
+        /** Whether the story's text so far ends a sentence: it holds text and its last line closed one. */
+        boolean endedSentence() {
+            // a line ending in a colon ("International News Service:") leads into the next, as a credit its dateline
+            return draft != null && lastLine != null && TextShape.endsSentence(lastLine) && !lastLine.endsWith(":");
         }
 
         void endParagraph() {

@@ -270,7 +270,7 @@ final class PageFurniture {
      */
     private static String dateOnItsWeekday(String monthWord, String day, String year, String weekday) {
         boolean asPrinted = MONTH.matcher(monthWord).matches();
-        int month = asPrinted ? monthNumber(monthWord) : misreadMonth(monthWord);
+        int month = asPrinted ? monthNumber(monthWord) : misreadMonth(monthWord, MIN_MISREAD_MONTH);
         if (month == 0) {
             return null;
         }
@@ -295,12 +295,18 @@ final class PageFurniture {
         return asPrinted || LocalDate.parse(mended).getDayOfWeek() == printed ? mended : null;
     }
 
-    /** The month a word of five letters or more names with one letter misread ("OCTOHER", "MAECH"), or 0. */
-    private static int misreadMonth(String word) {
+    /** Whether a word is the start of a month's name, three letters or more ("Sept", "November"). */
+    static boolean startsMonthName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 3 && MONTH_NAMES.stream().anyMatch(name -> name.startsWith(w));
+    }
+
+    /** The month a word names with one letter misread ("OCTOHER", "MAECH"), of names this long or longer, or 0. */
+    static int misreadMonth(String word, int minLength) {
         String w = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < MONTH_NAMES.size(); i++) {
             String name = MONTH_NAMES.get(i);
-            if (name.length() >= MIN_MISREAD_MONTH && ONE_EDIT.apply(w, name) >= 0) {
+            if (name.length() >= minLength && ONE_EDIT.apply(w, name) >= 0) {
                 return i + 1;
             }
         }

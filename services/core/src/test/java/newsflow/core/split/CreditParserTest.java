@@ -102,6 +102,25 @@ class CreditParserTest {
     }
 
     @Test
+    void oldDatelinesAreReadThroughTheOcrsMisreadings() {
+        // a saint's town keeps its "St."; a state's "Ill." read "111."; a stray comma; a month one letter off
+        assertEquals(new Dateline("St. Paul", "11-09"), CreditParser.parseLead("St. Paul, Minn., Nov. 9. With returns").dateline());
+        assertEquals(new Dateline("Springfield", "03-10"),
+                CreditParser.parseLead("Springfield, 111., March 10. The state board").dateline());
+        assertEquals(new Dateline("BLOOM INGTON", "06-02"),
+                CreditParser.parseLead("BLOOM INGTON,, 111., June 2. A tornado blew the Wabash.").dateline());
+        assertEquals(new Dateline("Annapolis", "06-02"), CreditParser.parseLead("Annapolis, Jupne 2. President Wilson").dateline());
+        // a day's 1, 0 and 6 read as letters
+        assertEquals(new Dateline("LONDON", "03-10"), CreditParser.parseLead("LONDON, March lO.-ln the Privy").dateline());
+        assertEquals(new Dateline("Baker", "03-06"), CreditParser.parseLead("Baker. Mont., March G. 1916. To the voters").dateline());
+        // a word that starts like a month or is a letter off none is no month
+        assertNull(CreditParser.parseLead("However, Marshall 10 men were hired."));
+        assertNull(CreditParser.parseLead("Chicago, Mayor 5 said."));
+        // a column rule's letter before the dateline is debris
+        assertEquals(2, CreditParser.datelineAfterDebris("j Berlin, (via London, March 10, 4:20 p. m.) Capture of the wood"));
+    }
+
+    @Test
     void chineseWireWithoutPlace() {
         Credit c = CreditParser.parseLead("新华社电 记者从有关部门获悉,相关工作进展顺利。");
         assertEquals("新华社", c.wire());

@@ -8,6 +8,7 @@ import static newsflow.core.split.LineLabel.NOISE;
 import static newsflow.core.split.LineLabel.UNTITLED_START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,43 @@ class LineModelAssemblerTest {
         assertEquals(ArticleHead.NONE, drafts.get(1).head());
         assertEquals("NEW YORK, March 9.-A widow told the court she wrote the letters. By Arthur Brisbane the editor, she said.",
                 String.join(" ", drafts.get(1).paragraphs().stream().map(Paragraph::text).toList()));
+    }
+
+    @Test
+    void aDatelineAfterAFinishedSentenceOpensTheNextDispatchWithTheWireNamedOverIt() {
+        // Given a column of dispatches with no heads between them, one under a wire named in words, and a story whose
+        // sentence runs on into a line that opens like a dateline
+        List<String> lines = List.of("WAR BULLETINS", "LONDON, October 13. King Otto of", "Bavaria is dead.",
+                "International News Service:", "BAYONNE, October 13. One person was", "killed in strike rioting.",
+                "The cruisers sailed for", "Boston, Oct. 12, and returned.");
+        List<LineLabel> labels = List.of(HEAD_START, BODY, BODY, BODY, BODY, BODY, BODY, BODY);
+
+        // When they are assembled
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
+
+        // Then each dated dispatch is an article of its own, the second keeping its wire's words before its dateline;
+        // the line that opens like a dateline in the middle of a sentence stays in the sentence
+        assertEquals(2, drafts.size());
+        assertEquals("LONDON, October 13. King Otto of Bavaria is dead.", drafts.get(0).paragraphs().get(0).text());
+        assertEquals("International News Service: BAYONNE, October 13. One person was killed in strike rioting. The "
+                + "cruisers sailed for Boston, Oct. 12, and returned.",
+                String.join(" ", drafts.get(1).paragraphs().stream().map(Paragraph::text).toList()));
+    }
+
+    @Test
+    void aLaterDatelineInALongStoryIsASectionOfOneWirePackage() {
+        // Given a story under one head whose Berlin lead runs long before its London section's dateline
+        List<String> lines = new ArrayList<>(List.of("GERMAN HIGH SEA FLEET", "Berlin, June 2. Germany's fleet"));
+        List<LineLabel> labels = new ArrayList<>(List.of(HEAD_START, BODY));
+        for (int i = 0; i < 30; i++) {
+            lines.add("met the British fleet off Jutland and the");
+            labels.add(BODY);
+        }
+        lines.addAll(List.of("admiralty reports the battle won.", "London, June 2. The admiralty", "admits losses."));
+        labels.addAll(List.of(BODY, BODY, BODY));
+
+        // When they are assembled, then the package is one story
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
+        assertEquals(1, drafts.size());
     }
 }
