@@ -2,6 +2,8 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,19 @@ final class LineModelAssembler {
      * training pages and reprint groups (300–2,000 tried).
      */
     private static final int MAX_BRIEF_DISPATCH = 600;
+    /**
+     * A story this long or shorter, in characters, is a local item whose next item's head may be set in title case; a
+     * longer one sets its own intertitles so ("Agree Crisis Is at Hand." in a battle report). Chosen on the 1916
+     * training pages (500–2,500 and none tried: the longer, the more entities lost with the stories cut).
+     */
+    private static final int MAX_TEXT_OVER_TITLE_HEAD = 1000;
+    /** A person's title or rank: a line that opens with one is a name in a list ("Corporal Paul Simon."), not a head. */
+    private static final Pattern RANK = Pattern.compile("(?:Mr|Mrs|Miss|Dr|Gen|Col|Capt|Lieut|Sergt|Sgt|Corp|Corporal|Private|Pvt"
+            + "|Major|Judge|Rev|Prof|Hon|Gov|Senator|Sen|Rep)\\b");
+    /** English words a headline's line does not end on unless the headline goes on below it. */
+    private static final Set<String> RUN_ON_WORDS = Set.of("of", "as", "are", "by", "to", "for", "the", "and", "in", "with",
+            "on", "at", "from", "is", "will", "be", "a", "an", "into", "over", "his", "her", "their", "its", "that", "who",
+            "has", "have", "was", "were", "may", "can", "or");
     /** A paragraph's last line leaves at least a quarter of the column empty. */
     private static final double PARAGRAPH_END = 0.75;
     /** A line of running text holds at least this many words. */
@@ -64,7 +79,7 @@ final class LineModelAssembler {
     }
 
     static List<ArticleDraft> assemble(List<String> lines, List<LineLabel> modelLabels) {
-        List<LineLabel> labels = runningTextRestored(lines, modelLabels);
+        List<LineLabel> labels = titleCaseHeadsBetweenStories(lines, runningTextRestored(lines, modelLabels));
         double paragraphEnd = LineFeatures.medianLength(lines) * PARAGRAPH_END;
         List<ArticleDraft> drafts = new ArrayList<>();
         Opening open = null;
@@ -148,7 +163,9 @@ final class LineModelAssembler {
                     }
                 }
                 case DECK -> {
-                    if (inHead) {
+                    if (inHead && open.decks.isEmpty() && open.headlineRunsOn(text)) {
+                        open.headline.add(text); // "WOUNDED MEN TELL STORY OF" / "VILLA ATTACK": the head goes on
+                    } else if (inHead) {
                         open.decks.add(text);
                     } else {
                         open = body(drafts, open, text, paragraphEnd);
@@ -213,6 +230,48 @@ final class LineModelAssembler {
             }
         }
         return out;
+    }
+
+    /**
+     * The labels with a line the model took for text given the next story's head where it is one set in title case
+     * between two short stories' text ("Secures Name Plate", "Enver Pasha's Assassination Denied."): a few capitalised
+     * words after a finished sentence of a story no longer than {@value #MAX_TEXT_OVER_TITLE_HEAD} characters, over a
+     * line that starts a sentence, and no name with its rank.
+     */
+    static List<LineLabel> titleCaseHeadsBetweenStories(List<String> lines, List<LineLabel> labels) {
+        List<LineLabel> out = new ArrayList<>(labels);
+        int storyChars = 0;
+        for (int i = 1; i + 1 < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            LineLabel label = labels.get(i);
+            storyChars = label == LineLabel.BODY ? storyChars + text.length()
+                    : label == LineLabel.NOISE ? storyChars : 0;
+            if (label != LineLabel.BODY || !TextShape.isTitleCaseHead(text) || storyChars > MAX_TEXT_OVER_TITLE_HEAD
+                    || RANK.matcher(text).lookingAt()) {
+                continue;
+            }
+            int before = i - 1;
+            while (before > 0 && lines.get(before).isBlank()) {
+                before--;
+            }
+            int after = i + 1;
+            while (after + 1 < lines.size() && lines.get(after).isBlank()) {
+                after++;
+            }
+            String next = lines.get(after).strip();
+            if (labels.get(before) == LineLabel.BODY && TextShape.endsSentence(lines.get(before).strip())
+                    && labels.get(after) == LineLabel.BODY && !next.isEmpty() && startsSentence(next)) {
+                out.set(i, LineLabel.HEAD_START);
+                storyChars = 0;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsSentence(String text) {
+        int first = text.codePointAt(0);
+        return Character.isUpperCase(first) || (first == '"' || first == '\'') && text.length() > 1
+                && Character.isUpperCase(text.codePointAt(1));
     }
 
     /** At least four words of letters, a third of them (two or more) in lower case, and not page furniture. */
@@ -292,6 +351,20 @@ final class LineModelAssembler {
             if (line.length() < paragraphEnd && TextShape.endsSentence(line)) {
                 endParagraph();
             }
+        }
+
+        /**
+         * Whether the headline's last line stops on a word that leads into more ("… TELL STORY OF") and the next line,
+         * set in the same capitals, goes on with it; a deck in other type under it begins the deck.
+         */
+        boolean headlineRunsOn(String next) {
+            if (headline.isEmpty()) {
+                return false;
+            }
+            String last = headline.get(headline.size() - 1);
+            int space = last.lastIndexOf(' ');
+            return RUN_ON_WORDS.contains(last.substring(space + 1).toLowerCase(Locale.ROOT))
+                    && TextShape.isAllCaps(last) == TextShape.isAllCaps(next);
         }
 
         /** The story's text so far, in characters. */

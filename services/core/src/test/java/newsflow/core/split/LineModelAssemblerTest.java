@@ -203,4 +203,46 @@ class LineModelAssemblerTest {
         List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
         assertEquals(1, drafts.size());
     }
+
+    @Test
+    void aHeadlineLineEndingOnAWordThatLeadsOnGoesOnInTheLineUnderIt() {
+        // Given a head whose first line stops on "OF", its second taken for a deck, then a deck; and a head stopping
+        // on "BY" over a deck in other type
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("WOUNDED MEN TELL STORY OF", "VILLA ATTACK", "Troopers Say Women Were Shot.", "COLUMBUS, N. M., March 9.",
+                        "The troopers told it.", "STORES AFFECTED BY", "Candidates Who Had Plurality Won.", "The count ended."),
+                List.of(HEAD_START, DECK, DECK, BODY, BODY, HEAD_START, DECK, BODY));
+
+        // Then the first headline goes on in its second line and the deck stays a deck; the other's deck stays one
+        assertEquals(new ArticleHead("WOUNDED MEN TELL STORY OF VILLA ATTACK", null, "Troopers Say Women Were Shot.", null),
+                drafts.get(0).head());
+        assertEquals(new ArticleHead("STORES AFFECTED BY", null, "Candidates Who Had Plurality Won.", null), drafts.get(1).head());
+    }
+
+    @Test
+    void aTitleCaseLineBetweenShortItemsIsTheNextItemsHeadButNotARankedNameOrALongStorysIntertitle() {
+        // Given a short local item, a line in title case, the next item; then a name with its rank in a list
+        List<String> lines = List.of("LOCAL NEWS", "The board met on Monday.", "Secures Name Plate", "According to the report",
+                "of the inspector, the school won.", "Corporal Paul Simon.", "Private John Doe.");
+        List<LineLabel> labels = List.of(HEAD_START, BODY, BODY, BODY, BODY, BODY, BODY);
+
+        // When they are assembled
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
+
+        // Then the title-case line heads the second item, and the ranked names stay its text
+        assertEquals(List.of("LOCAL NEWS", "Secures Name Plate"), drafts.stream().map(d -> d.head().headline()).toList());
+
+        // Given a long story with an intertitle in title case
+        List<String> story = new ArrayList<>(List.of("BATTLE RAGES", "Paris, March 9. The battle"));
+        List<LineLabel> storyLabels = new ArrayList<>(List.of(HEAD_START, BODY));
+        for (int i = 0; i < 30; i++) {
+            story.add("went on all day before Verdun and the");
+            storyLabels.add(BODY);
+        }
+        story.addAll(List.of("forts held.", "Agree Crisis Is at Hand.", "Both sides say the crisis is near."));
+        storyLabels.addAll(List.of(BODY, BODY, BODY));
+
+        // Then it stays one story
+        assertEquals(1, LineModelAssembler.assemble(story, storyLabels).size());
+    }
 }
