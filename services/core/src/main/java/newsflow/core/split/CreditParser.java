@@ -223,6 +223,11 @@ final class CreditParser {
         return m != null && DATELINE_END.matcher(line.strip().substring(m.end())).matches();
     }
 
+    /** Whether a text names a wire in words: "Associated Press", "United Press", "International News Service". */
+    static boolean namesWire(String text) {
+        return WORDED_WIRE.matcher(text).find();
+    }
+
     /** Whether a short line names a wire in words and leads into the next: "International News Service:". */
     static boolean isWireInWordsLine(String line) {
         String t = line.strip();

@@ -1,5 +1,6 @@
 package newsflow.core.split;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ final class MastheadReader {
 
     /** How far down a page its masthead can print the issue date: a date further down belongs to a story. */
     private static final int MASTHEAD_LINES = 40;
+    /** A paper's name set in large type runs over this many lines at most, each this long at most. */
+    private static final int MAX_NAME_LINES = 3;
+    private static final int MAX_NAME_LINE = 24;
     /** A host's greeting opens a digest: its day is looked for in this many first lines. */
     private static final int GREETING_LINES = 3;
     private static final Pattern PAPER_IN_BYLINE = Pattern.compile(
@@ -64,11 +68,21 @@ final class MastheadReader {
     static Masthead readTop(List<String> lines) {
         String publication = null;
         String date = null;
-        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
-            String line = lines.get(i).strip();
-            if (publication == null && PageFurniture.isLatinPublicationName(line)) {
-                publication = line;
+        int top = Math.min(lines.size(), MASTHEAD_LINES);
+        for (int lineCount = 1; lineCount <= MAX_NAME_LINES && publication == null; lineCount++) {
+            for (int i = 0; i < top && publication == null; i++) {
+                publication = nameSetFrom(lines, i, lineCount, top);
+                // a bare title word takes the words set over it where they make a name with it ("SOUTH" / "BEND" over
+                // "NEWS-TIMES")
+                boolean bare = publication != null && publication.indexOf(' ') < 0;
+                for (int up = 1; bare && up <= MAX_NAME_LINES - lineCount && i - up >= 0; up++) {
+                    String longer = nameSetFrom(lines, i - up, lineCount + up, top);
+                    publication = longer != null ? longer : publication;
+                }
             }
+        }
+        for (int i = 0; i < top; i++) {
+            String line = lines.get(i).strip();
             if (date == null) {
                 date = PageFurniture.mastheadDate(line);
                 // the paper's name may lead its date line: "THE CAPE COUNTY HERALD,CAPE GIRARDEAU MISSOURI, OCTOBER 13. 1916."
@@ -87,6 +101,36 @@ final class MastheadReader {
             date = PageFurniture.datelineOfIssue(lines.get(i).strip());
         }
         return new Masthead(publication, date, 0);
+    }
+
+    /**
+     * The paper's name set on a top line, or on it and the one or two under it where the name is set in large type a
+     * word or two a line ("SOUTH" / "BEND" / "NEWS-TIMES"), or null; not a wire's name run over lines ("ASSOCIATED" /
+     * "PRESS" / "SERVICE").
+     */
+    private static String nameSetFrom(List<String> lines, int i, int lineCount, int top) {
+        if (i + lineCount > top) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = i; k < i + lineCount; k++) {
+            String part = lines.get(k).strip();
+            if (lineCount > 1 && (part.length() > MAX_NAME_LINE || !startsWord(part))) {
+                return null;
+            }
+            parts.add(part);
+        }
+        String name = String.join(" ", parts);
+        String above = String.join(" ", lines.subList(Math.max(0, i - 2), i)).strip();
+        if (CreditParser.namesWire(name) || CreditParser.namesWire(above + " " + name) && !CreditParser.namesWire(above)) {
+            return null;
+        }
+        return PageFurniture.isLatinPublicationName(name) ? name : null;
+    }
+
+    /** Whether a line opens with a capitalised word of two letters or more, as a name's words are set. */
+    private static boolean startsWord(String part) {
+        return part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && Character.isLetter(part.charAt(1));
     }
 
     /** The paper named by a byline such as "文/羊城晚报记者 李晓旭", or null ("本报记者" names none). */

@@ -105,7 +105,7 @@ final class PageFurniture {
     private static final Pattern CHINESE_PUBLICATION = Pattern.compile(
             "^[\\p{IsHan}]{2,14}(?:报|報|周刊|週刊|网|網)$");
     private static final Pattern ENGLISH_PUBLICATION = Pattern.compile(
-            "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*\\s+){0,4}(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
+            "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*(?:\\s+|-)){0,4}(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
                     + "|Chronicle|Observer|Guardian|Telegraph|Record|Star|Sun|Mail|Express|Independent|Register|Inquirer"
                     + "|Globe|Examiner|Monitor|Dispatch|Bulletin|Press|Review|Standard|Mirror"
                     // the words of older titles: "The Evening Herald", "Laclede Blade", "The Bryan Daily Eagle"
@@ -410,8 +410,12 @@ final class PageFurniture {
 
     /** Whether a line on its own names a newspaper in Latin letters ("The Evening Herald", "LACLEDE BLADE"). */
     static boolean isLatinPublicationName(String text) {
-        return ENGLISH_PUBLICATION.matcher(text.strip()).matches();
+        String t = text.strip();
+        // "New. By Wire Daily", "ASSOCIATED PRESS": a service a masthead's ears name, not the paper
+        return ENGLISH_PUBLICATION.matcher(t).matches() && !BY_WORD.matcher(t).find() && !CreditParser.namesWire(t);
     }
+
+    private static final Pattern BY_WORD = Pattern.compile("(?i)\\bby\\b");
 
     /**
      * A producer a digest's or programme's page names near its top, or null: "欢迎收听由中新社贵州分社出品的新闻早餐",

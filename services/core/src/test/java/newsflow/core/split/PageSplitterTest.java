@@ -355,6 +355,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPapersNameSetAWordALineIsThePublicationAndAWiresNameInTheEarsIsNot() {
+        // the name in large type over three lines, under the ears' wire credit run over lines
+        MastheadReader.Masthead top = MastheadReader.readTop(List.of("ASSOCIATED", "PRESS", "SERVICE", "VOL. XXXIII., NO. 70.",
+                "SOUTH BEND, INDIANA, FRIDAY, MARCH 10, 1916.", "SOUTH", "BEND", "NEWS-TIMES", "WILSON ORDERS TROOPS"));
+        assertEquals("SOUTH BEND NEWS-TIMES", top.publication());
+        // an ear's line that names a service by wire is not the paper
+        assertEquals("EXPRESS", MastheadReader.readTop(List.of("New. By Wire Daily", "from the United Press", "EXPRESS",
+                "CHICKASHA, OKLAHOMA, FRIDAY, JUNE 2, 1916.")).publication());
+        assertNull(MastheadReader.readTop(List.of("ASSOCIATED", "PRESS", "LEASED WIRE REPORT")).publication());
+    }
+
+    @Test
     void aPapersNameLeadingItsDateLineIsThePublication() {
         MastheadReader.Masthead top = MastheadReader.readTop(List.of("VOL. XV", "THE CAPE COUNTY HERALD,CAPE GIRARDEAU "
                 + "MISSOURI, OCTOBER 13. 1916.", "NUMBER 40.", "WATER COMPANY"));
