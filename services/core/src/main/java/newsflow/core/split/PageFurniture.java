@@ -105,7 +105,7 @@ final class PageFurniture {
     private static final Pattern CHINESE_PUBLICATION = Pattern.compile(
             "^[\\p{IsHan}]{2,14}(?:报|報|周刊|週刊|网|網)$");
     private static final Pattern ENGLISH_PUBLICATION = Pattern.compile(
-            "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*(?:\\s+|-)){0,4}(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
+            "^(?:The\\s+)?(?:[A-Z][\\w'.&-]*\\s+){0,4}(?:[A-Z][\\w'.&]*-)?(?:Times|Post|News|Journal|Herald|Gazette|Courier|Tribune|Daily"
                     + "|Chronicle|Observer|Guardian|Telegraph|Record|Star|Sun|Mail|Express|Independent|Register|Inquirer"
                     + "|Globe|Examiner|Monitor|Dispatch|Bulletin|Press|Review|Standard|Mirror"
                     // the words of older titles: "The Evening Herald", "Laclede Blade", "The Bryan Daily Eagle"
@@ -412,7 +412,7 @@ final class PageFurniture {
     static boolean isLatinPublicationName(String text) {
         String t = text.strip();
         // "New. By Wire Daily", "ASSOCIATED PRESS": a service a masthead's ears name, not the paper
-        return ENGLISH_PUBLICATION.matcher(t).matches() && !BY_WORD.matcher(t).find() && !CreditParser.namesWire(t);
+        return t.length() <= MAX_FURNITURE_LENGTH && ENGLISH_PUBLICATION.matcher(t).matches() && !BY_WORD.matcher(t).find() && !CreditParser.namesWire(t);
     }
 
     private static final Pattern BY_WORD = Pattern.compile("(?i)\\bby\\b");
