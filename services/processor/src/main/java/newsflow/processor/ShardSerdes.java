@@ -28,11 +28,15 @@ public final class ShardSerdes {
     private static final byte PAGE_PROBE_PASSAGES = 3;
     /** A page's probes with each text's passages and figures. */
     private static final byte PAGE_PROBE_FIGURES = 4;
+    /** A page's probes with each text's passages, figures and script. */
+    private static final byte PAGE_PROBE_SCRIPT = 5;
     private static final byte MEMBER = 1;
     /** A member with its passages. */
     private static final byte MEMBER_PASSAGES = 2;
     /** A member with its passages and figures. */
     private static final byte MEMBER_FIGURES = 3;
+    /** A member with its passages, figures and script. */
+    private static final byte MEMBER_SCRIPT = 4;
     /** Room for the signatures and ids of most pages, reused per stream thread; each record is copied out at its own length. */
     private static final int SCRATCH_BYTES = 64 * 1024;
     private static final ThreadLocal<ByteBuffer> SCRATCH = ThreadLocal.withInitial(() -> ByteBuffer.allocate(SCRATCH_BYTES));
@@ -46,13 +50,14 @@ public final class ShardSerdes {
      * when the processor is upgraded are not lost.
      */
     static Serde<PageProbe> pageProbes() {
-        return serde(PageProbe.class, PAGE_PROBE_FIGURES, (out, p) -> {
+        return serde(PageProbe.class, PAGE_PROBE_SCRIPT, (out, p) -> {
             out.putShort((short) p.shard()).putInt(p.probes().size());
             for (ShardProbe probe : p.probes()) {
                 arrival(out, probe.arrival());
                 fingerprint(out, probe.textHash(), probe.signature(), probe.shingles());
                 passages(out, probe.fingerprint().passages());
                 figures(out, probe.fingerprint().figures());
+                out.put((byte) (probe.fingerprint().chinese() ? 1 : 0));
             }
         }, (version, in) -> switch (version) {
             case ONE_PROBE -> {
@@ -60,7 +65,7 @@ public final class ShardSerdes {
                 int shard = in.getShort();
                 yield new PageProbe(shard, List.of(probe(arrival, shard, in, version)));
             }
-            case PAGE_PROBE, PAGE_PROBE_PASSAGES, PAGE_PROBE_FIGURES -> {
+            case PAGE_PROBE, PAGE_PROBE_PASSAGES, PAGE_PROBE_FIGURES, PAGE_PROBE_SCRIPT -> {
                 int shard = in.getShort();
                 List<ShardProbe> probes = new ArrayList<>();
                 for (int n = in.getInt(); n > 0; n--) {
@@ -72,28 +77,34 @@ public final class ShardSerdes {
         });
     }
 
-    /** A probe written before passages (or figures) were sent has none: it is still found by its text. */
+    /**
+     * A probe written before passages (or figures) were sent has none: it is still found by its text; one written
+     * before its script was is read as Latin, the evidence it was sent for.
+     */
     private static ShardProbe probe(Arrival arrival, int shard, ByteBuffer in, byte version) {
         String textHash = string(in);
         long[] signature = signature(in);
         int shingles = in.getInt();
         int[] passages = version >= PAGE_PROBE_PASSAGES ? passages(in) : new int[0];
         long[] figures = version >= PAGE_PROBE_FIGURES ? figures(in) : new long[0];
-        return new ShardProbe(arrival, shard, new ReprintIndex.Fingerprint(textHash, signature, shingles, passages, figures));
+        boolean chinese = version >= PAGE_PROBE_SCRIPT && in.get() == 1;
+        return new ShardProbe(arrival, shard, new ReprintIndex.Fingerprint(textHash, signature, shingles, passages, figures,
+                chinese));
     }
 
     /**
-     * Members kept before passages (version 1) or figures (version 2) were read with none, so that an upgraded shard
-     * keeps its index.
+     * Members kept before passages (version 1) or figures (version 2) were read with none, and before their script
+     * (version 3) as Latin, so that an upgraded shard keeps its index.
      */
     public static Serde<IndexedArticle> indexedArticles() {
-        return serde(IndexedArticle.class, MEMBER_FIGURES, (out, a) -> {
+        return serde(IndexedArticle.class, MEMBER_SCRIPT, (out, a) -> {
             arrival(out, a.arrival());
             fingerprint(out, a.textHash(), a.signature(), a.shingles());
             passages(out, a.passages());
             figures(out, a.figures());
+            out.put((byte) (a.chinese() ? 1 : 0));
         }, (version, in) -> {
-            if (version != MEMBER && version != MEMBER_PASSAGES && version != MEMBER_FIGURES) {
+            if (version != MEMBER && version != MEMBER_PASSAGES && version != MEMBER_FIGURES && version != MEMBER_SCRIPT) {
                 return null;
             }
             Arrival arrival = arrival(in);
@@ -102,7 +113,8 @@ public final class ShardSerdes {
             int shingles = in.getInt();
             int[] passages = version >= MEMBER_PASSAGES ? passages(in) : new int[0];
             long[] figures = version >= MEMBER_FIGURES ? figures(in) : new long[0];
-            return new IndexedArticle(arrival, textHash, signature, shingles, passages, figures);
+            boolean chinese = version >= MEMBER_SCRIPT && in.get() == 1;
+            return new IndexedArticle(arrival, textHash, signature, shingles, passages, figures, chinese);
         });
     }
 

@@ -2,7 +2,9 @@ package newsflow.processor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +71,15 @@ class ShardSerdesTest {
         assertEquals(0, member.passages().length);
         assertEquals(0, member.figures().length);
         // and one written now keeps its passages and figures
+        assertFalse(member.chinese(), "a member kept before its script is read as Latin");
+        // and one written now keeps its passages, figures and script
         IndexedArticle now = new IndexedArticle(old.arrival(), "sha", old.signature(), 700, new int[] {7, -3, 1 << 30},
-                new long[] {-1L, 42L << 32 | 7});
+                new long[] {-1L, 42L << 32 | 7}, true);
         Serde<IndexedArticle> members = ShardSerdes.indexedArticles();
         IndexedArticle read = members.deserializer().deserialize("t", members.serializer().serialize("t", now));
         assertArrayEquals(now.passages(), read.passages());
         assertArrayEquals(now.figures(), read.figures());
+        assertTrue(read.chinese());
     }
 
     @Test
@@ -95,6 +100,28 @@ class ShardSerdesTest {
 
         assertArrayEquals(new int[] {11, -5}, member.passages());
         assertEquals(0, member.figures().length);
+    }
+
+    @Test
+    void givenAProbeSentBeforeItsScript_whenRead_thenItIsReadAsLatin() {
+        // a page's probe as version 4 wrote it: passages and figures, no script after them
+        ShardProbe sent = probe("0-00000000000001f4:4", 2, new SplittableRandom(5), 12);
+        ByteBuffer v4 = ByteBuffer.allocate(8192).put((byte) 4).putShort((short) 2).putInt(1);
+        putArrival(v4, sent);
+        putString(v4, sent.textHash());
+        v4.putShort((short) sent.signature().length);
+        for (long h : sent.signature()) {
+            v4.putLong(h);
+        }
+        v4.putInt(sent.shingles()).putShort((short) 1).putInt(77).put((byte) 1).putLong(5L);
+        byte[] bytes = new byte[v4.position()];
+        v4.flip().get(bytes);
+
+        ShardProbe read = serde.deserializer().deserialize("t", bytes).probes().get(0);
+
+        assertArrayEquals(new int[] {77}, read.fingerprint().passages());
+        assertArrayEquals(new long[] {5L}, read.fingerprint().figures());
+        assertFalse(read.fingerprint().chinese());
     }
 
     @Test
@@ -138,7 +165,8 @@ class ShardSerdesTest {
         long[] signature = random.longs(128).toArray();
         return new ShardProbe(new Arrival(arrivalId, "article-" + arrivalId, random.nextLong(), 18_500L + random.nextInt(30)),
                 shard, new ReprintIndex.Fingerprint("sha-" + random.nextInt(), signature, random.nextInt(10_000),
-                        random.ints(passages).toArray(), random.longs(passages % 65).toArray()));
+                        random.ints(passages).toArray(), random.longs(passages % 65).toArray(),
+                        passages > 0 && random.nextBoolean()));     // the versions written before passages had no script either
     }
 
     private static void assertSameProbe(ShardProbe expected, ShardProbe actual) {
@@ -148,6 +176,7 @@ class ShardSerdesTest {
         assertArrayEquals(expected.signature(), actual.signature());
         assertEquals(expected.shingles(), actual.shingles());
         assertArrayEquals(expected.fingerprint().passages(), actual.fingerprint().passages());
+        assertEquals(expected.fingerprint().chinese(), actual.fingerprint().chinese());
         assertArrayEquals(expected.fingerprint().figures(), actual.fingerprint().figures());
     }
 

@@ -140,7 +140,7 @@ class ShardStoreStorageTest {
             bands.put(i % 64 + ":" + Integer.toHexString(i * 7919), "0-" + i + "-1");
         }
         bands.put(ReprintShardProcessor.WRITES_MARK, "0=" + count);
-        members.put("0-1-1", new IndexedArticle(new Arrival("0-1-1", "a-1", 1L, 20_000L), "hash", new long[128], 300, new int[0], new long[0]));
+        members.put("0-1-1", new IndexedArticle(new Arrival("0-1-1", "a-1", 1L, 20_000L), "hash", new long[128], 300, new int[0], new long[0], false));
         ReprintShardProcessor.StoreStorage storage = new ReprintShardProcessor.StoreStorage(bands, members);
 
         storage.clearBands();
@@ -250,7 +250,7 @@ class ShardStoreStorageTest {
     }
 
     private static IndexedArticle member(String arrivalId) {
-        return new IndexedArticle(new Arrival(arrivalId, "a-" + arrivalId, 1L, 20_000L), "hash", new long[128], 300, new int[0], new long[0]);
+        return new IndexedArticle(new Arrival(arrivalId, "a-" + arrivalId, 1L, 20_000L), "hash", new long[128], 300, new int[0], new long[0], false);
     }
 
     private static String bandKey(int i) {

@@ -30,9 +30,8 @@ public final class Passages {
      */
     public static int[] of(String simplified) {
         int[] units = units(simplified);
-        int han = units[units.length - 1];
         int count = units.length - 1;
-        int n = han * 2 > count ? HAN_CHARACTERS : LATIN_WORDS;
+        int n = inCharacters(units) ? HAN_CHARACTERS : LATIN_WORDS;
         if (count < n) {
             return count == 0 ? new int[0] : new int[] {passage(units, 0, count)};
         }
@@ -46,6 +45,15 @@ public final class Passages {
             }
         }
         return Arrays.copyOf(out, k);
+    }
+
+    /** Whether a text's passages are runs of Chinese characters: most of its units are Han characters. */
+    public static boolean inCharacters(String simplified) {
+        return inCharacters(units(simplified));
+    }
+
+    private static boolean inCharacters(int[] units) {
+        return units[units.length - 1] * 2 > units.length - 1;
     }
 
     /**

@@ -127,7 +127,7 @@ public final class ReprintShard {
             }
         }
         storage.putMember(new IndexedArticle(probe.arrival(), probe.textHash(), probe.signature(), probe.shingles(),
-                probe.fingerprint().passages(), probe.fingerprint().figures()));
+                probe.fingerprint().passages(), probe.fingerprint().figures(), probe.fingerprint().chinese()));
         for (int k = 0; k < keys.size(); k++) {
             join(keys.get(k), bandMembers.get(k), probe.arrival().arrivalId(), storage);
         }

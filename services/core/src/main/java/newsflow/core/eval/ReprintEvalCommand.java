@@ -47,7 +47,7 @@ public final class ReprintEvalCommand implements Callable<Integer> {
             for (ReprintEvaluation.LanguageScore s : new ReprintEvaluation(new PageSplitter(), index).evaluate(set, half)) {
                 if (!scoreOnly) {
                     s.missed().forEach(p -> out.println("MISSED " + p.a() + " ~ " + p.b() + ": " + p.why()));
-                    s.wrong().forEach(p -> out.println("WRONG  " + p.a() + " / " + p.b() + ": one story"));
+                    s.wrong().forEach(p -> out.println("WRONG  " + p.a() + " / " + p.b() + ": " + p.why()));
                 }
                 out.println(s.scoreLine());
             }

@@ -162,9 +162,10 @@ public final class ReprintEvaluation {
             }
             String a = n.path("a").asText();
             String b = n.path("b").asText();
-            if (langOf.containsKey(a)) {
+            String member = langOf.containsKey(a) ? a : langOf.containsKey(b) ? b : null;   // the readers write either way round
+            if (member != null) {
                 negatives.add(new String[] {a, b});
-                langOf.putIfAbsent(b, langOf.get(a));
+                langOf.putIfAbsent(member.equals(a) ? b : a, langOf.get(member));
             }
         }
 
@@ -256,17 +257,16 @@ public final class ReprintEvaluation {
         if (!storyOf.containsKey(a) || !storyOf.containsKey(b)) {
             return new PairOutcome(a, b, false, "not split out: " + (storyOf.containsKey(a) ? b : a));
         }
-        if (storyOf.get(a).equals(storyOf.get(b))) {
-            return new PairOutcome(a, b, true, "one story");
-        }
+        boolean linked = storyOf.get(a).equals(storyOf.get(b));
         ReprintIndex.Fingerprint x = index.fingerprint(textOf.get(a));
         ReprintIndex.Fingerprint y = index.fingerprint(textOf.get(b));
         Passages.Overlap o = Passages.overlap(x.passages(), y.passages());
         ReprintIndex.Judgement j = index.judge(x, y);
-        return new PairOutcome(a, b, false, String.format(Locale.ROOT,
-                "apart (Jaccard %.2f; %d passages shared in %d runs, %.2f of the shorter; the pair alone: %s)",
-                MinHasher.similarity(x.signature(), y.signature()), o.shared(), o.runs(), o.contained(),
-                j == null ? "different" : j.kind().wireName()));
+        // told for a wrong link as for a missed one: what the index saw of the pair
+        return new PairOutcome(a, b, linked, String.format(Locale.ROOT,
+                "%s (Jaccard %.2f; %d passages shared in %d runs, %.2f of the shorter; the pair alone: %s)",
+                linked ? "one story" : "apart", MinHasher.similarity(x.signature(), y.signature()), o.shared(), o.runs(),
+                o.contained(), j == null ? "different" : j.kind().wireName()));
     }
 
     /** The page's day (epoch day): its {@code date}, else a date in its path, else day 0. */

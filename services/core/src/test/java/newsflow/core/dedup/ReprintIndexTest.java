@@ -105,9 +105,32 @@ class ReprintIndexTest {
         assertNull(index.judge(text(sharing(story, 13), 600), text(story, 3000)), "half the cut's positions: half in the story");
     }
 
+    @Test
+    void aChineseReportKeepingTheAgencysLeadIsApartWhereALatinCopySharingAsMuchIsLinked() {
+        // Given two texts of 100 passages sharing 13 in two runs, and signatures nothing alike
+        int[] agency = new int[100];
+        int[] report = new int[100];
+        for (int i = 0; i < 100; i++) {
+            agency[i] = i;
+            report[i] = i < 7 ? i : i < 50 ? 1_000 + i : i < 56 ? i : 2_000 + i;
+        }
+        ReprintIndex.Fingerprint[] chinese = {
+                new ReprintIndex.Fingerprint("agency", signature(1, 128), 400, agency, new long[0], true),
+                new ReprintIndex.Fingerprint("report", signature(500, 128), 400, report, new long[0], true)};
+        ReprintIndex.Fingerprint[] latin = {
+                new ReprintIndex.Fingerprint("agency", signature(1, 128), 400, agency, new long[0], false),
+                new ReprintIndex.Fingerprint("report", signature(500, 128), 400, report, new long[0], false)};
+
+        // Then between Chinese texts 13 % of the shorter is a lead kept in another outlet's report, not a copy; between
+        // Latin ones (OCR copies of 1916 share no more) it is a copy
+        assertNull(index.judge(chinese[0], chinese[1]));
+        assertEquals(DuplicateKind.PASSAGES, index.judge(latin[0], latin[1]).kind());
+        assertEquals(DuplicateKind.PASSAGES, index.judge(chinese[0], latin[1]).kind(), "a text of each script: the Latin share");
+    }
+
     /** A text of that signature and size, with no passages: the signature alone decides. */
     private static ReprintIndex.Fingerprint text(long[] signature, int shingles) {
-        return new ReprintIndex.Fingerprint("text " + signature[0] + "/" + shingles, signature, shingles, new int[0], new long[0]);
+        return new ReprintIndex.Fingerprint("text " + signature[0] + "/" + shingles, signature, shingles, new int[0], new long[0], false);
     }
 
     /** Hash values that no other signature of these tests holds. */

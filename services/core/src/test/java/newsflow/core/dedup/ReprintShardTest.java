@@ -83,7 +83,7 @@ class ReprintShardTest {
 
     private ShardReport probe(String articleId, long[] signature, String textHash) {
         Arrival arrival = new Arrival(articleId + "#" + arrivals, articleId, arrivals++, 0);
-        var out = shard.probe(new ShardProbe(arrival, 0, new ReprintIndex.Fingerprint(textHash, signature, 1_000, new int[0], new long[0])), storage);
+        var out = shard.probe(new ShardProbe(arrival, 0, new ReprintIndex.Fingerprint(textHash, signature, 1_000, new int[0], new long[0], false)), storage);
         return (ShardReport) out.get(0).message();
     }
 
