@@ -52,6 +52,10 @@ class RealPagesGoldTest {
             // 0.541/0.67/0.14
             "zh-digests-more, train,   0.88, 0.49, 0.74",
             "zh-digests-more, heldout, 0.51, 0.64, 0.11",
+            // zh-digests-third (2026-12-07, second session, measured before any rule of its own): 0.763/0.70/0.48,
+            // 0.587/0.52/0.24
+            "zh-digests-third, train,   0.73, 0.67, 0.45",
+            "zh-digests-third, heldout, 0.55, 0.49, 0.21",
             "zh-roundups,  train,   0.72, 0.49, 0.60",
             "zh-roundups,  heldout, 0.70, 0.55, 0.66",
     })
