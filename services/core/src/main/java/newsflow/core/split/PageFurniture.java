@@ -411,11 +411,16 @@ final class PageFurniture {
     /** Whether a line on its own names a newspaper in Latin letters ("The Evening Herald", "LACLEDE BLADE"). */
     static boolean isLatinPublicationName(String text) {
         String t = text.strip();
-        // "New. By Wire Daily", "ASSOCIATED PRESS": a service a masthead's ears name, not the paper
-        return t.length() <= MAX_FURNITURE_LENGTH && ENGLISH_PUBLICATION.matcher(t).matches() && !BY_WORD.matcher(t).find() && !CreditParser.namesWire(t);
+        // "New. By Wire Daily", "ASSOCIATED PRESS": a service a masthead's ears name, not the paper; "LOCAL NEWS": a
+        // section's heading
+        return t.length() <= MAX_FURNITURE_LENGTH && ENGLISH_PUBLICATION.matcher(t).matches() && !BY_WORD.matcher(t).find()
+                && !CreditParser.namesWire(t) && !SECTION_HEADING.matcher(t).find();
     }
 
     private static final Pattern BY_WORD = Pattern.compile("(?i)\\bby\\b");
+    /** A heading that ends in a section's name ("LOCAL NEWS", "SERVICE LOCAL NEWS" run over two ear lines). */
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?i)(?:^|\\s)(?:local|state|war|society|church|sporting"
+            + "|sports|county|personal|general|latest|foreign|school|farm|market|social|business)\\s+news$");
 
     /**
      * A producer a digest's or programme's page names near its top, or null: "欢迎收听由中新社贵州分社出品的新闻早餐",

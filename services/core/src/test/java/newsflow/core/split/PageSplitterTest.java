@@ -364,6 +364,9 @@ class PageSplitterTest {
         assertEquals("EXPRESS", MastheadReader.readTop(List.of("New. By Wire Daily", "from the United Press", "EXPRESS",
                 "CHICKASHA, OKLAHOMA, FRIDAY, JUNE 2, 1916.")).publication());
         assertNull(MastheadReader.readTop(List.of("ASSOCIATED", "PRESS", "LEASED WIRE REPORT")).publication());
+        // nor a section's heading in an ear, alone or run on from the line above
+        assertNull(MastheadReader.readTop(List.of("EVENING", "STAP", "ASSOCIATED", "PRESS", "SERVICE", "LOCAL NEWS", "TO",
+                "PRESS TIME")).publication());
     }
 
     @Test
