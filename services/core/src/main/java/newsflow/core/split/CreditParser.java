@@ -173,9 +173,7 @@ final class CreditParser {
 
     /** The month and day of an old dateline, its day's 1, 0 and 6 read back from the letters the OCR made of them. */
     private static String oldMonthDay(Matcher m) {
-        String day = m.group("day").replace('l', '1').replace('I', '1').replace('i', '1').replace('O', '0').replace('o', '0')
-                .replace('G', '6');
-        return monthDay(String.valueOf(datelineMonth(m.group("month"))), day);
+        return monthDay(String.valueOf(datelineMonth(m.group("month"))), PageFurniture.ocrDigits(m.group("day")));
     }
 
     /** Debris before a dateline this long at most is an OCR'd deck or rule, not the story's text. */

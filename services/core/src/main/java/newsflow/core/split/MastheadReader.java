@@ -92,7 +92,7 @@ final class MastheadReader {
                 }
             }
         }
-        for (int i = 0; date == null && i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
+        for (int i = 0; date == null && i < top; i++) {
             date = PageFurniture.printedDate(lines.get(i).strip());
         }
         // the OCR may set the masthead's box after the columns: a line of its own that is a town, weekday and date

@@ -260,7 +260,7 @@ final class PageFurniture {
         if (!m.find() || !mostlyCapitals(text)) {
             return null;
         }
-        return isoDate(ocrYear(m.group(3)), String.valueOf(monthNumber(m.group(1))), m.group(2));
+        return isoDate(ocrDigits(m.group(3)), String.valueOf(monthNumber(m.group(1))), m.group(2));
     }
 
     /**
@@ -280,14 +280,14 @@ final class PageFurniture {
             // a round digit the OCR read as a mark: the one of them on which the day falls on its weekday
             List<String> fitting = new ArrayList<>();
             for (char d : LOOKALIKE_DIGITS.get(0).toCharArray()) {
-                String iso = isoDate(ocrYear(year.substring(0, year.length() - 1) + d), String.valueOf(month), day);
+                String iso = isoDate(ocrDigits(year.substring(0, year.length() - 1) + d), String.valueOf(month), day);
                 if (iso != null && LocalDate.parse(iso).getDayOfWeek() == printed) {
                     fitting.add(iso);
                 }
             }
             return fitting.size() == 1 ? fitting.get(0) : null;
         }
-        String iso = isoDate(ocrYear(year), String.valueOf(month), day);
+        String iso = isoDate(ocrDigits(year), String.valueOf(month), day);
         if (iso == null) {
             return null;
         }
@@ -313,8 +313,10 @@ final class PageFurniture {
         return 0;
     }
 
-    private static String ocrYear(String year) {
-        return year.replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1');
+    /** Digits as an old page's OCR prints them, read back: G for 6, O for 0, l, I and i for 1 ("191G", "March lO"). */
+    static String ocrDigits(String digits) {
+        return digits.replace('G', '6').replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1')
+                .replace('i', '1');
     }
 
     /** Digits an OCR misreads for one another: round ones, and upright strokes. */

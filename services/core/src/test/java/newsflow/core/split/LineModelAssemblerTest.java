@@ -190,18 +190,10 @@ class LineModelAssemblerTest {
     @Test
     void aLaterDatelineInALongStoryIsASectionOfOneWirePackage() {
         // Given a story under one head whose Berlin lead runs long before its London section's dateline
-        List<String> lines = new ArrayList<>(List.of("GERMAN HIGH SEA FLEET", "Berlin, June 2. Germany's fleet"));
-        List<LineLabel> labels = new ArrayList<>(List.of(HEAD_START, BODY));
-        for (int i = 0; i < 30; i++) {
-            lines.add("met the British fleet off Jutland and the");
-            labels.add(BODY);
-        }
-        lines.addAll(List.of("admiralty reports the battle won.", "London, June 2. The admiralty", "admits losses."));
-        labels.addAll(List.of(BODY, BODY, BODY));
-
-        // When they are assembled, then the package is one story
-        List<ArticleDraft> drafts = LineModelAssembler.assemble(lines, labels);
-        assertEquals(1, drafts.size());
+        // When it is assembled, then the package is one story
+        assertEquals(1, longStoryAssembled("GERMAN HIGH SEA FLEET", "Berlin, June 2. Germany's fleet",
+                "met the British fleet off Jutland and the",
+                List.of("admiralty reports the battle won.", "London, June 2. The admiralty", "admits losses.")).size());
     }
 
     @Test
@@ -232,17 +224,22 @@ class LineModelAssemblerTest {
         // Then the title-case line heads the second item, and the ranked names stay its text
         assertEquals(List.of("LOCAL NEWS", "Secures Name Plate"), drafts.stream().map(d -> d.head().headline()).toList());
 
-        // Given a long story with an intertitle in title case
-        List<String> story = new ArrayList<>(List.of("BATTLE RAGES", "Paris, March 9. The battle"));
-        List<LineLabel> storyLabels = new ArrayList<>(List.of(HEAD_START, BODY));
-        for (int i = 0; i < 30; i++) {
-            story.add("went on all day before Verdun and the");
-            storyLabels.add(BODY);
-        }
-        story.addAll(List.of("forts held.", "Agree Crisis Is at Hand.", "Both sides say the crisis is near."));
-        storyLabels.addAll(List.of(BODY, BODY, BODY));
+        // Given a long story with an intertitle in title case, then it stays one story
+        assertEquals(1, longStoryAssembled("BATTLE RAGES", "Paris, March 9. The battle", "went on all day before Verdun and the",
+                List.of("forts held.", "Agree Crisis Is at Hand.", "Both sides say the crisis is near.")).size());
+    }
 
-        // Then it stays one story
-        assertEquals(1, LineModelAssembler.assemble(story, storyLabels).size());
+    /** A story under its head whose text runs 30 lines of the filler between its lead and its last lines, assembled. */
+    private static List<ArticleDraft> longStoryAssembled(String head, String lead, String filler, List<String> end) {
+        List<String> lines = new ArrayList<>(List.of(head, lead));
+        for (int i = 0; i < 30; i++) {
+            lines.add(filler);
+        }
+        lines.addAll(end);
+        List<LineLabel> labels = new ArrayList<>(List.of(HEAD_START));
+        while (labels.size() < lines.size()) {
+            labels.add(BODY);
+        }
+        return LineModelAssembler.assemble(lines, labels);
     }
 }
