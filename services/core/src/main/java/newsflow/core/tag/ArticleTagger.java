@@ -252,8 +252,15 @@ public final class ArticleTagger {
         return false;
     }
 
+    /**
+     * Variant forms HanLP's t2s table leaves as they are, each with its simplified character: 衞 is Hong Kong's form of
+     * 衛 (衞生署, 防衞), 敍 of 敘 (敍利亞). Unconverted, the segmenter cuts the words they are in apart.
+     */
+    private static final String VARIANTS = "衞卫敍叙鬭斗鬪斗廻回槪概衹只淸清靑青粧妆";
+
     /** Simplified Chinese for analysis: converted only when the text holds traditional characters. */
-    static String simplified(String s) {
+    static String simplified(String text) {
+        String s = withoutVariants(text);
         if (!holdsTraditional(s)) {
             return s;
         }
@@ -272,6 +279,18 @@ public final class ArticleTagger {
         }
         // simplified text converts to itself but for a rare ambiguous character: keep it as it is
         return changed >= 2 || (changed == 1 && han <= 12) ? converted : s;
+    }
+
+    private static String withoutVariants(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            int at = VARIANTS.indexOf(s.charAt(i));
+            if (at >= 0 && at % 2 == 0) {
+                out = out == null ? s.toCharArray() : out;
+                out[i] = VARIANTS.charAt(at + 1);
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     // ------------------------------------------------------------------------------------------------ English

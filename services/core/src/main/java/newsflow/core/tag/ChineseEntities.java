@@ -51,6 +51,7 @@ final class ChineseEntities {
     private final Set<Character> surnames;
     private final Set<String> compoundSurnames;
     private final Set<Character> notInGivenName;
+    private final Set<Character> rareInGivenName;   // a name holding one needs evidence
     private final Set<Character> badLead;
     private final Set<String> roleWords;
     private final Set<String> reportingVerbs;
@@ -62,6 +63,7 @@ final class ChineseEntities {
     private final Set<String> notOrgSuffixes;     // events, not bodies: 座谈会, 发布会
     private final Set<String> bodySuffixes;       // government and party bodies, named after their place
     private final Set<String> gazetteer;
+    private final Set<String> governmentBodies;  // central bodies, known by their short names (港澳办, 最高法)
 
     ChineseEntities(DynamicCustomDictionary dictionary) {
         this.dictionary = dictionary;
@@ -69,6 +71,7 @@ final class ChineseEntities {
         this.compoundSurnames = Resources.words("compound-surnames.txt");
         Map<String, Set<String>> rules = sections("name-rules.txt");
         this.notInGivenName = charsOf(rules.get("not-in-given-name"));
+        this.rareInGivenName = charsOf(rules.get("rare-in-given-name"));
         this.badLead = charsOf(rules.get("bad-lead"));
         this.enumerators = rules.get("enumerators");
         this.roleWords = Resources.words("person-roles.txt");
@@ -80,6 +83,7 @@ final class ChineseEntities {
         this.notOrgSuffixes = rules.get("not-org-suffixes");
         this.bodySuffixes = rules.get("body-suffixes");
         this.gazetteer = Resources.words("places.txt");
+        this.governmentBodies = Resources.words("government-bodies.txt");
     }
 
     Result extract(List<Term> terms, String text) {
@@ -100,7 +104,10 @@ final class ChineseEntities {
             } else if (n.startsWith("ns")) {
                 placeOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
             } else if (n.startsWith("nt") || (n.equals("nis") || n.equals("n") && t.word.length() >= 2 && orgSuffixes.contains(t.word))
-                    && i > 0 && nature(terms, i - 1).startsWith("ns")) {   // 山西/ns 日报/n: a place's paper, a place's body
+                    && i > 0 && nature(terms, i - 1).startsWith("ns")   // 山西/ns 日报/n: a place's paper, a place's body
+                    || n.equals("nis") && (isDepartment(t.word) || placeWithin(terms, i, 3))   // 文化局, 屏东/ns 科技/n 大学/nis
+                    || n.equals("nz") && isDepartment(t.word)                                   // 卫生署/nz
+                    || knownBody(t) || isParty(t)) {
                 String org = extendOrganisation(terms, i);
                 orgOcc.computeIfAbsent(org, k -> new ArrayList<>()).add(i);
                 if (!org.equals(t.word)) {
@@ -214,7 +221,7 @@ final class ChineseEntities {
                 next = always ? text.charAt(end) : next;
             }
             String whole = always && next != 0 ? name + next : null;
-            if (whole != null && !notInGivenName.contains(next) && !commonWord(whole) && placeVerdict(whole) != 2) {
+            if (whole != null && !notInGivenName.contains(next) && !rareInGivenName.contains(next) && !commonWord(whole) && placeVerdict(whole) != 2) {
                 accepted.put(whole, accepted.remove(name));
             }
         }
@@ -225,6 +232,12 @@ final class ChineseEntities {
      * characters each of which HanLP's transliterated-name dictionary uses, not a word or place the dictionaries know.
      */
     private void recoverTransliterated(List<Term> terms, String text, Map<String, Integer> accepted) {
+        // a name starts and ends where the segmenter's words do: 内瑞拉 of 委内瑞拉/ns 总统 is no name
+        Set<Integer> bounds = new HashSet<>();
+        for (Term t : terms) {
+            bounds.add(t.offset);
+            bounds.add(t.offset + t.word.length());
+        }
         for (Term role : terms) {
             if (role.word.length() < 2 || !isRole(role)) {
                 continue;
@@ -235,12 +248,16 @@ final class ChineseEntities {
             while (from > 0 && at - from < 8 && transliterated(text.charAt(from - 1)) && !roleEndsAt(text, from)) {
                 from--;
             }
-            acceptTransliterated(text.substring(from, at), text, accepted);
+            if (bounds.contains(from)) {
+                acceptTransliterated(text.substring(from, at), text, accepted);
+            }
             int to = after;
             while (to < text.length() && to - after < 8 && transliterated(text.charAt(to))) {
                 to++;
             }
-            acceptTransliterated(text.substring(after, to), text, accepted);
+            if (bounds.contains(to)) {
+                acceptTransliterated(text.substring(after, to), text, accepted);
+            }
         }
     }
 
@@ -357,6 +374,9 @@ final class ChineseEntities {
         if (w.length() < 2 || w.length() > 4) {
             return 0;
         }
+        if (w.length() >= 3 && knownPerson(w)) {       // 刘少奇, 郭沫若: the dictionary's own people, whatever their given name
+            return 2;
+        }
         String given;
         boolean compound = w.length() >= 3 && compoundSurnames.contains(w.substring(0, 2));
         if (compound) {
@@ -366,19 +386,31 @@ final class ChineseEntities {
         } else {
             return 0;
         }
+        boolean rare = false;
         for (char c : given.toCharArray()) {
             if (notInGivenName.contains(c)) {
                 return 0;
             }
+            rare |= rareInGivenName.contains(c);
         }
         if (commonWord(w)) {
             return 0;
+        }
+        // 安全大 of 安全大讨论, 兰花特 of 兰花特展: a 'name' that opens with a word is that word and more
+        if (rare || w.length() == 3 && !compound && commonWord(w.substring(0, 2))) {
+            return 1;
         }
         boolean ordinaryGiven = given.length() == 2 && !commonWord(given);
         if ((w.length() == 3 && !compound && ordinaryGiven) || (compound && (given.length() == 1 || !commonWord(given)))) {
             return 2;
         }
         return 1;
+    }
+
+    /** A word the core dictionary knows mainly as a person's name. */
+    private static boolean knownPerson(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a != null && a.getNatureFrequency("nr") * 2 > a.totalFrequency;
     }
 
     /** A word the core dictionary knows mainly as something other than a person name. */
@@ -450,7 +482,7 @@ final class ChineseEntities {
             }
             boolean clean = true;
             for (char c : name.substring(1).toCharArray()) {
-                clean &= !notInGivenName.contains(c);
+                clean &= !notInGivenName.contains(c) && !rareInGivenName.contains(c);
             }
             int count = occurrences(text, name);
             boolean closes = pos + 3 < text.length() && (CLAUSE_ENDS.indexOf(text.charAt(pos + 3)) >= 0
@@ -512,9 +544,10 @@ final class ChineseEntities {
             return own.hasNatureStartsWith("ns") ? 2 : 0;
         }
         CoreDictionary.Attribute core = CoreDictionary.get(w);
-        if (core != null) {
+        if (core != null && (core.hasNatureStartsWith("ns") || core.totalFrequency >= 3)) {
             return core.hasNatureStartsWith("ns") ? 2 : 0;
         }
+        // a word the core dictionary saw once or twice as something else is still HanLP's place (基辅/nsf)
         CoreDictionary.Attribute custom = dictionary.get(w);
         if (custom != null && custom.hasNatureStartsWith("ns")) {
             return 2;
@@ -541,8 +574,8 @@ final class ChineseEntities {
 
     // ------------------------------------------------------------------------------------------------ organisations
 
-    /** Abbreviations scope a body's name to the nation or the centre: 国家体委, 全国体总, 中央编办. */
-    private static final Set<String> NATIONAL = Set.of("国家", "全国", "中央", "中共");
+    /** Abbreviations scope a body's name to the nation, the centre or the world: 国家体委, 中央编办, 国际乒联. */
+    private static final Set<String> NATIONAL = Set.of("国家", "全国", "中央", "中共", "国际", "世界");
 
     /**
      * A body named by an abbreviation (HanLP's {@code j}), or null: after 国家, 全国, 中央 or 中共 (国家/n 体委/j), or
@@ -556,7 +589,47 @@ final class ChineseEntities {
         if (i > 0 && NATIONAL.contains(terms.get(i - 1).word)) {
             return terms.get(i - 1).word + w;
         }
-        return w.length() >= 3 && "部委办局院会署厅".indexOf(w.charAt(w.length() - 1)) >= 0 ? w : null;
+        return w.length() >= 3 && "部委办局院会署厅社".indexOf(w.charAt(w.length() - 1)) >= 0 ? w : null;   // 社: 法新社
+    }
+
+    /**
+     * A government department named by its field alone (文化局, 宣传部, 政务院): without a place before it, only these
+     * kinds are a body's name; 研究会, 总务处, 生产队, 看守所 are a kind of body, not one.
+     */
+    private boolean isDepartment(String w) {
+        return w.length() >= 3 && "部局院办署厅委".indexOf(w.charAt(w.length() - 1)) >= 0 && isOrganisation(w);
+    }
+
+    /** A central body by the short name our list knows (中共/n), where the core dictionary reads it as no common noun. */
+    private boolean knownBody(Term t) {
+        CoreDictionary.Attribute a = CoreDictionary.get(t.word);
+        return !t.nature.toString().equals("j") && governmentBodies.contains(t.word)
+                && (a == null || a.totalFrequency < 3 || !a.nature[0].toString().equals("n"));
+    }
+
+    /**
+     * A party's name the dictionaries file as a plain noun (国民党/n, 民进党/nz, 自由党): 党 after a stem of two or more
+     * characters that is not itself a verb or adjective (执政党, 反对党 are kinds of party).
+     */
+    private boolean isParty(Term t) {
+        String w = t.word;
+        String n = t.nature.toString();
+        if (!(n.equals("n") || n.equals("nz") || n.equals("j")) || w.length() < 3 || !w.endsWith("党") || !allHan(w)) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 1);
+        CoreDictionary.Attribute a = CoreDictionary.get(stem);
+        return cleanStem(stem) && (a == null || !(a.nature[0].toString().startsWith("v") || a.nature[0].toString().startsWith("a")));
+    }
+
+    /** Whether a place (ns) is among the {@code n} terms before term {@code i}. */
+    private static boolean placeWithin(List<Term> terms, int i, int n) {
+        for (int j = i - 1; j >= 0 && i - j <= n; j--) {
+            if (nature(terms, j).startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A recognised organisation grown leftwards over a place and its modifiers: 中国/ns 电动/b 汽车协会/nt. */
@@ -567,7 +640,8 @@ final class ChineseEntities {
                 && !isOrganisation(terms.get(i - 2).word) && startsWithPlace(terms.get(i - 2).word)) {
             return terms.get(i - 2).word + terms.get(i - 1).word + t.word;
         }
-        if (isDictionaryOrg(t.word) || startsWithPlace(t.word)) {
+        // a known body after its place is the place's (滁州市 人大常委会, 俄罗斯 国防部)
+        if (startsWithPlace(t.word) || isDictionaryOrg(t.word) && !(i > 0 && nature(terms, i - 1).startsWith("ns"))) {
             return t.word;
         }
         int start = -1;
@@ -684,8 +758,10 @@ final class ChineseEntities {
         if (a != null && a.nature.length > 0 && a.nature[0].toString().startsWith("nt")) {
             return true;
         }
+        // HanLP's list of institutions (全国政协/nt, 教育部/nt) unless the core dictionary reads the word otherwise
         CoreDictionary.Attribute c = dictionary.get(w);
-        return a == null && c != null && c.nature.length > 0 && c.nature[0].toString().startsWith("nt");
+        return c != null && c.nature.length > 0 && c.nature[0].toString().startsWith("nt")
+                && (a == null || a.totalFrequency < 3) || governmentBodies.contains(w);
     }
 
     private String parentOrganisation(String w) {

@@ -212,6 +212,50 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void givenNamesHoldingNumeralsOrFunctionCharactersNeedEvidence() {
+        assertEquals(1, rules.nameStrength("王百福", "nr"), "百: a numeral, rare in a given name");
+        assertEquals(1, rules.nameStrength("李长和", "nr"), "和: a conjunction, rare in a given name");
+        assertEquals(1, rules.nameStrength("安全大", "nr"), "opens with a word (安全大讨论)");
+        assertEquals(2, rules.nameStrength("刘少奇", "nr"), "the dictionary's own person");
+        // Given such names after a role, and a name only the surname table vouches for
+        Tags t = tagger.tag("", "二队社员王百福主动把余粮卖给国家。中国驻捷克大使李长和出席。国民党立委赖士葆表示反对。"
+                + "德国再度掀起国内安全大讨论。");
+
+        // Then the role is the evidence; a word with a character after it is no one
+        assertTrue(t.people().containsAll(List.of("王百福", "李长和", "赖士葆")), t.people().toString());
+        assertFalse(t.people().contains("安全大"), t.people().toString());
+    }
+
+    @Test
+    void institutionsAndPartiesAreOrganisations() {
+        // Given bodies HanLP lists as institutions, a body after its country, parties filed as plain nouns, an agency
+        // and a federation by their abbreviations, and a department named by its field
+        Tags t = tagger.tag("", "教育部和全国政协发表声明。俄罗斯国防部表示将继续行动。国民党和民进党在议会辩论。"
+                + "据法新社报道，国际乒联宣布了赛程。文化局局长介绍了展览。学会的研究会也派人出席。");
+
+        // Then each is an organisation, by the name the text gives it; a kind of body is not one
+        assertTrue(t.organizations().containsAll(List.of("教育部", "全国政协", "俄罗斯国防部", "国民党", "民进党", "法新社",
+                "国际乒联", "文化局")), t.organizations().toString());
+        assertFalse(t.organizations().contains("研究会"), t.organizations().toString());
+    }
+
+    @Test
+    void hongKongVariantFormsAreRead() {
+        // 衞 is Hong Kong's form of 衛; HanLP's conversion leaves it, and the segmenter would cut 衞生署 apart
+        assertEquals("卫生署", ArticleTagger.simplified("衞生署"));
+        Tags t = tagger.tag("", "衞生署今日公布，過去一個月共接獲十二宗個案。");
+        assertTrue(t.organizations().contains("衞生署"), "as printed: " + t.organizations());
+    }
+
+    @Test
+    void aTransliteratedNameStartsWhereAWordDoes() {
+        // the characters of a country's name before a title are no name (内瑞拉 of 委内瑞拉总统)
+        Tags t = tagger.tag("", "委内瑞拉总统马杜罗22日说，美国对委内瑞拉的制裁是非法的。");
+        assertTrue(t.people().contains("马杜罗"), t.people().toString());
+        assertTrue(t.people().stream().noneMatch(p -> p.contains("瑞拉")), t.people().toString());
+    }
+
+    @Test
     void placesByDictionarySuffixAndEnumeration() {
         Tags t = tagger.tag("多地推进项目建设", "杭州市、宁波市和温州市在浙江省率先开展试点，嘉兴市南湖区也在推进。");
         for (String p : List.of("杭州", "宁波", "温州", "浙江")) {
