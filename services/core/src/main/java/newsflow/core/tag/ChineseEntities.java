@@ -59,6 +59,7 @@ final class ChineseEntities {
     private final List<String> orgSuffixes;       // longest first
     private final List<String> parentOrgSuffixes; // longest first
     private final List<String> placeSuffixes;     // longest first
+    private final Set<String> placeFeatures;      // 海峡, 高地: with the place before them, a place
     private final Set<String> adminSuffixes;      // one character: a 'person' ending in one is a place (X家镇)
     private final Set<String> notOrgSuffixes;     // events, not bodies: 座谈会, 发布会
     private final Set<String> bodySuffixes;       // government and party bodies, named after their place
@@ -79,6 +80,7 @@ final class ChineseEntities {
         this.orgSuffixes = byLengthDesc(Resources.words("org-suffixes.txt"));
         this.parentOrgSuffixes = byLengthDesc(rules.get("parent-org-suffixes"));
         this.placeSuffixes = byLengthDesc(rules.get("place-suffixes"));
+        this.placeFeatures = rules.get("place-features");
         this.adminSuffixes = rules.get("admin-suffixes");
         this.notOrgSuffixes = rules.get("not-org-suffixes");
         this.bodySuffixes = rules.get("body-suffixes");
@@ -102,7 +104,8 @@ final class ChineseEntities {
                     personOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
                 }
             } else if (n.startsWith("ns")) {
-                placeOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
+                boolean feature = i + 1 < terms.size() && placeFeatures.contains(terms.get(i + 1).word);
+                placeOcc.computeIfAbsent(feature ? t.word + terms.get(i + 1).word : t.word, k -> new ArrayList<>()).add(i);
             } else if (n.startsWith("nt") || (n.equals("nis") || n.equals("n") && t.word.length() >= 2 && orgSuffixes.contains(t.word))
                     && i > 0 && nature(terms, i - 1).startsWith("ns")   // 山西/ns 日报/n: a place's paper, a place's body
                     || n.equals("nis") && (isDepartment(t.word) || placeWithin(terms, i, 3))   // 文化局, 屏东/ns 科技/n 大学/nis
@@ -163,6 +166,7 @@ final class ChineseEntities {
         acceptListedWithAccepted(terms, weak, accepted, acceptedAt);
         rejected.addAll(weak.keySet());
         recoverAfterRoles(terms, text, accepted);
+        recoverBeforeRoles(terms, text, accepted);
         recoverListed(text, accepted);
         completeCutNames(text, accepted);
         recoverTransliterated(terms, text, accepted);
@@ -459,8 +463,44 @@ final class ChineseEntities {
      * clause.
      */
     private static final String CLAUSE_ENDS = "、，。；;,";
+    /** What ends a byline's name: a space or a bracket (记者 李俊玲 摄影报道, （记者赵春晓）). */
+    private static final String BYLINE_ENDS = " \u3000)）";
     /** Characters that open what a named person does or is said to do: 说, 表示, 在, 接受, 和, 等, 的 … */
     private static final String AFTER_NAME = "说表在和与等的也称认指强会将已对向为是从到率接致出主同答回";
+
+    /**
+     * A three-character name the recogniser cut, standing alone before its title (、张爱萍将军, 徐珊贝老师): what
+     * precedes it is a clause's start, and it reads as a surname and a clean given name that no dictionary knows.
+     */
+    private void recoverBeforeRoles(List<Term> terms, String text, Map<String, Integer> accepted) {
+        for (Term role : terms) {
+            int at = role.offset;
+            if (!isRole(role) || at < 3) {
+                continue;
+            }
+            String name = text.substring(at - 3, at);
+            boolean opens = at == 3 || CLAUSE_ENDS.indexOf(text.charAt(at - 4)) >= 0
+                    || BYLINE_ENDS.indexOf(text.charAt(at - 4)) >= 0 || text.charAt(at - 4) == '\n';
+            if (opens && !accepted.containsKey(name) && cleanName(name)) {
+                accepted.keySet().removeIf(a -> a.length() < name.length() && name.startsWith(a));
+                accepted.put(name, occurrences(text, name));
+            }
+        }
+    }
+
+    /** Three Han characters, a surname first, a given name of no excluded character, not a dictionary word. */
+    private boolean cleanName(String name) {
+        if (!allHan(name) || !surnames.contains(name.charAt(0)) || CoreDictionary.contains(name.substring(0, 2))
+                || CoreDictionary.contains(name) || placeVerdict(name) == 2 || isOrganisation(name)) {
+            return false;
+        }
+        for (char c : name.substring(1).toCharArray()) {
+            if (notInGivenName.contains(c) || rareInGivenName.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private void recoverAfterRoles(List<Term> terms, String text, Map<String, Integer> accepted) {
         for (int i = 0; i < terms.size() - 1; i++) {
@@ -486,7 +526,7 @@ final class ChineseEntities {
             }
             int count = occurrences(text, name);
             boolean closes = pos + 3 < text.length() && (CLAUSE_ENDS.indexOf(text.charAt(pos + 3)) >= 0
-                    || AFTER_NAME.indexOf(text.charAt(pos + 3)) >= 0);
+                    || AFTER_NAME.indexOf(text.charAt(pos + 3)) >= 0 || BYLINE_ENDS.indexOf(text.charAt(pos + 3)) >= 0);
             if (clean && (count >= 2 || closes)) {
                 // recurring, or the role's whole object (委员洪学智;), or its subject (主席胡定旭接受采访); the
                 // recogniser's cut of it (李烛 of 李烛尘), found nowhere else, goes
@@ -559,6 +599,11 @@ final class ChineseEntities {
                 return 2;
             }
             return 0;
+        }
+        for (String f : placeFeatures) {
+            if (w.length() > f.length() + 1 && w.endsWith(f) && placeVerdict(w.substring(0, w.length() - f.length())) == 2) {
+                return 2;
+            }
         }
         return 1;     // recognised without a suffix: needs an enumeration with accepted places
     }

@@ -256,6 +256,22 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aFeatureAfterItsPlaceIsAPlace() {
+        // a strait, heights, a reservoir named by the place before them, which the segmenter leaves apart
+        Tags t = tagger.tag("", "以方占领的叙利亚戈兰高地等地遭到袭击。解放军舰艇穿越台湾海峡。三峡水库水位涨至175米。");
+        assertTrue(t.places().containsAll(List.of("戈兰高地", "台湾海峡", "三峡水库")), t.places().toString());
+    }
+
+    @Test
+    void aBylineNameAndANameBeforeItsTitleAreWhole() {
+        // names the recogniser cuts after two characters: a byline's, closed by a space or a bracket, and one
+        // standing alone before its title
+        Tags t = tagger.tag("", "（记者 李俊玲 摄影报道）摊主说生意很好。新华社说，张爱萍将军率领的军事代表团今日抵达。");
+        assertTrue(t.people().containsAll(List.of("李俊玲", "张爱萍")), t.people().toString());
+        assertFalse(t.people().contains("李俊") || t.people().contains("张爱"), t.people().toString());
+    }
+
+    @Test
     void placesByDictionarySuffixAndEnumeration() {
         Tags t = tagger.tag("多地推进项目建设", "杭州市、宁波市和温州市在浙江省率先开展试点，嘉兴市南湖区也在推进。");
         for (String p : List.of("杭州", "宁波", "温州", "浙江")) {
