@@ -111,7 +111,7 @@ final class ChineseEntities {
                     || n.equals("nis") && (isDepartment(t.word) || placeWithin(terms, i, 3))   // 文化局, 屏东/ns 科技/n 大学/nis
                     || n.equals("nz") && isDepartment(t.word)                                   // 卫生署/nz
                     || knownBody(t) || isParty(t)) {
-                String org = extendOrganisation(terms, i);
+                String org = withoutFunctionWords(extendOrganisation(terms, i));
                 orgOcc.computeIfAbsent(org, k -> new ArrayList<>()).add(i);
                 if (!org.equals(t.word)) {
                     rejected.add(t.word);
@@ -665,6 +665,28 @@ final class ChineseEntities {
         String stem = w.substring(0, w.length() - 1);
         CoreDictionary.Attribute a = CoreDictionary.get(stem);
         return cleanStem(stem) && (a == null || !(a.nature[0].toString().startsWith("v") || a.nature[0].toString().startsWith("a")));
+    }
+
+    /**
+     * A recognised organisation with the words around it that the recogniser took in (向国家体育总局, 居民及西藏地方政府,
+     * 国民党内): the longest part after a function character, before a trailing 内/中, that is an organisation.
+     */
+    private static final String LINKING = "向的及和与在从由据被把于电";
+
+    private String withoutFunctionWords(String w) {
+        if (isOrganisation(w)) {
+            return w;
+        }
+        String core = w.length() > 3 && w.endsWith("内") ? w.substring(0, w.length() - 1) : w;
+        if (isOrganisation(core)) {
+            return core;
+        }
+        for (int k = 1; k + 3 <= core.length(); k++) {
+            if (LINKING.indexOf(core.charAt(k - 1)) >= 0 && isOrganisation(core.substring(k))) {
+                return core.substring(k);
+            }
+        }
+        return w;
     }
 
     /** Whether a place (ns) is among the {@code n} terms before term {@code i}. */

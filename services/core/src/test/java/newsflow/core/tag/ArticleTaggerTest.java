@@ -237,6 +237,10 @@ class ArticleTaggerTest {
         assertTrue(t.organizations().containsAll(List.of("教育部", "全国政协", "俄罗斯国防部", "国民党", "民进党", "法新社",
                 "国际乒联", "文化局")), t.organizations().toString());
         assertFalse(t.organizations().contains("研究会"), t.organizations().toString());
+
+        // a body the recogniser took with the preposition before it (向国家体育总局/nt) is the body alone
+        Tags bid = tagger.tag("", "长株潭城市群联合向国家体育总局提交了申办报告。");
+        assertTrue(bid.organizations().contains("国家体育总局"), bid.organizations().toString());
     }
 
     @Test
