@@ -60,6 +60,7 @@ final class ChineseEntities {
     private final List<String> parentOrgSuffixes; // longest first
     private final List<String> placeSuffixes;     // longest first
     private final Set<String> placeFeatures;      // 海峡, 高地: with the place before them, a place
+    private final Set<String> naturalEndings;     // 山, 共和国: a recognised place ending in one is a place
     private final Set<String> adminSuffixes;      // one character: a 'person' ending in one is a place (X家镇)
     private final Set<String> notOrgSuffixes;     // events, not bodies: 座谈会, 发布会
     private final Set<String> bodySuffixes;       // government and party bodies, named after their place
@@ -81,6 +82,7 @@ final class ChineseEntities {
         this.parentOrgSuffixes = byLengthDesc(rules.get("parent-org-suffixes"));
         this.placeSuffixes = byLengthDesc(rules.get("place-suffixes"));
         this.placeFeatures = rules.get("place-features");
+        this.naturalEndings = rules.get("natural-endings");
         this.adminSuffixes = rules.get("admin-suffixes");
         this.notOrgSuffixes = rules.get("not-org-suffixes");
         this.bodySuffixes = rules.get("body-suffixes");
@@ -602,6 +604,13 @@ final class ChineseEntities {
         }
         for (String f : placeFeatures) {
             if (w.length() > f.length() + 1 && w.endsWith(f) && placeVerdict(w.substring(0, w.length() - f.length())) == 2) {
+                return 2;
+            }
+        }
+        for (String e : naturalEndings) {
+            // 孙昆山 is a name: three characters after a surname read as a person first
+            boolean nameLike = w.length() == 3 && surnames.contains(w.charAt(0));
+            if (w.length() >= e.length() + 2 && w.endsWith(e) && !nameLike && cleanStem(w.substring(0, w.length() - e.length()))) {
                 return 2;
             }
         }

@@ -264,6 +264,11 @@ class ArticleTaggerTest {
         // a strait, heights, a reservoir named by the place before them, which the segmenter leaves apart
         Tags t = tagger.tag("", "以方占领的叙利亚戈兰高地等地遭到袭击。解放军舰艇穿越台湾海峡。三峡水库水位涨至175米。");
         assertTrue(t.places().containsAll(List.of("戈兰高地", "台湾海峡", "三峡水库")), t.places().toString());
+
+        // a mountain or a republic the recogniser built is a place by its ending; a name ending in 山 is a person's
+        Tags built = tagger.tag("", "议员促当局交代青洲山保护进展。中国驻刚果（金）大使孙昆山时强调，双方关系良好。");
+        assertTrue(built.places().contains("青洲山"), built.places().toString());
+        assertFalse(built.places().contains("孙昆山"), built.places().toString());
     }
 
     @Test
