@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,6 +145,7 @@ public final class GoldEvaluation {
         List<ArticleResult> articles = new ArrayList<>();
         int found = 0;
         int total = 0;
+        Map<String, int[]> byKind = new LinkedHashMap<>();   // kind → found, total, tagged, tagged right
         Set<String> junk = new TreeSet<>();
         for (JsonNode page : gold.path("pages")) {
             String file = page.path("file").asText();
@@ -173,18 +175,23 @@ public final class GoldEvaluation {
                     Map<String, List<String>> got = Map.of("people", tags.people(), "places", tags.places(),
                             "orgs", tags.organizations());
                     for (String kind : List.of("people", "places", "orgs")) {
+                        int[] counts = byKind.computeIfAbsent(kind, k -> new int[4]);
                         List<String> want = new ArrayList<>();
                         for (JsonNode e : g.path(kind)) {
                             want.add(e.asText());
                             total++;
+                            counts[1]++;
                             if (holdsName(got.get(kind), e.asText())) {
                                 found++;
+                                counts[0]++;
                             }
                         }
                         for (String x : got.get(kind)) {
                             tagged++;
+                            counts[2]++;
                             if (namedIn(want, x)) {
                                 taggedRight++;
+                                counts[3]++;
                             }
                         }
                         got.get(kind).stream().filter(JUNK::contains).forEach(junk::add);
@@ -197,11 +204,23 @@ public final class GoldEvaluation {
         if (tagger != null) {
             recall = total == 0 ? 0.0 : (double) found / total;
             overall.add(new Check(String.format(Locale.ROOT, "entity recall %d/%d = %.2f (goal >= 0.90)", found, total,
-                    recall), recall >= RECALL_GOAL, ""));
+                    recall), recall >= RECALL_GOAL, byKind(byKind, entitiesComplete)));
             overall.add(new Check("no junk entities", junk.isEmpty(), junk.isEmpty() ? "" : "found: " + junk));
         }
         Double precision = tagger != null && entitiesComplete ? (tagged == 0 ? 1.0 : (double) taggedRight / tagged) : null;
         return new Result(pageChecks, articles, overall, recall, precision);
+    }
+
+    /** Found / listed per kind, and where the gold lists every entity, right / tagged per kind. */
+    private static String byKind(Map<String, int[]> counts, boolean withPrecision) {
+        StringBuilder out = new StringBuilder();
+        counts.forEach((kind, c) -> out.append(out.isEmpty() ? "" : ", ").append(kind).append(' ').append(c[0])
+                .append('/').append(c[1]));
+        if (withPrecision) {
+            out.append("; right of tagged:");
+            counts.forEach((kind, c) -> out.append(' ').append(kind).append(' ').append(c[3]).append('/').append(c[2]));
+        }
+        return out.toString();
     }
 
     private SplitArticle checkArticle(JsonNode page, JsonNode g, List<JsonNode> pageGold, SplitPage sp, JsonNode meta,

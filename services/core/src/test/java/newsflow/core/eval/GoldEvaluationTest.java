@@ -87,7 +87,8 @@ class GoldEvaluationTest {
         assertEquals(2.0 / 3, r.entityRecall(), 1e-9);
         List<String> lines = r.checks().stream().map(GoldEvaluation.Check::line).toList();
         assertTrue(lines.contains("ok   x-1: topic society ('medtop:14000000 society')"), lines::toString);
-        assertTrue(lines.contains("FAIL entity recall 2/3 = 0.67 (goal >= 0.90)"), lines::toString);
+        assertTrue(lines.contains("FAIL entity recall 2/3 = 0.67 (goal >= 0.90) (people 1/1, places 1/2, orgs 0/0)"),
+                lines::toString);
         assertTrue(lines.contains("FAIL no junk entities (found: [同城])"), lines::toString);
     }
 
@@ -110,6 +111,9 @@ class GoldEvaluationTest {
         // score_gold.py counts it, wants the full name
         assertEquals(2.0 / 3, r.entityPrecision(), 1e-9);
         assertTrue(r.scoreLine().endsWith(", entity recall 0.50, entity precision 0.67"), r.scoreLine());
+        // and each kind is counted on its own, for recall and for precision
+        assertTrue(r.checks().stream().anyMatch(c -> c.line().endsWith(
+                "(people 0/1, places 1/1, orgs 0/0; right of tagged: people 1/2 places 1/1 orgs 0/0)")), r.checks()::toString);
     }
 
     @Test
