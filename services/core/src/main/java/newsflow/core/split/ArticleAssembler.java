@@ -1,9 +1,12 @@
 package newsflow.core.split;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.split.PageItem.Kind;
@@ -23,6 +26,12 @@ final class ArticleAssembler {
     private static final int MIN_DIGEST_RUN = 4;
     private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,2})、");
     private static final Pattern LABEL_BRACKETS = Pattern.compile("[【】\\[\\]]");
+    /** A section's number on a line of its own: "01", "2". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("0?([1-9]\\d?)");
+    /** A paragraph that opens by naming the paper it reports: "《明報》報道，…", "《人民日报》称，…". */
+    private static final Pattern SOURCE_LEAD = Pattern.compile("《[^》]{1,12}》(?:报道|報道|報導|报导|称|稱|指)");
+    /** A head that opens with a source's name and a dash: "《明報》— 張建宗率團深圳開會". */
+    private static final Pattern SOURCE_HEAD = Pattern.compile("[《【]([^》】]{1,12})[》】]\\s*[—–－-]");
     /** A head at least this share (in tenths) of the story's headline's length is set like a headline. */
     private static final int PEER_HEAD_SHARE_TENTHS = 7;
     /** A lead this long is a story's text, not the short lead an intertitle follows. */
@@ -32,6 +41,7 @@ final class ArticleAssembler {
     }
 
     static List<ArticleDraft> assemble(List<PageItem> items) {
+        Set<PageItem> peerHeads = peerHeads(items);
         List<PageItem> story = items.stream()
                 .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
                 .toList();
@@ -41,6 +51,7 @@ final class ArticleAssembler {
         boolean signedList = isSignedList(story);
         int firstNumbered = numberedListStart(story);
         String bullet = bulletOfList(story);
+        boolean sourceList = story.stream().filter(ArticleAssembler::opensWithSource).count() >= MIN_DIGEST_ITEMS;
         int nextNumber = 1;
         String listLabel = null;
         List<ArticleDraft> drafts = new ArrayList<>();
@@ -61,11 +72,17 @@ final class ArticleAssembler {
             }
             if (item.isStoryText()) {
                 if (firstNumbered >= 0 && i >= firstNumbered && itemNumber(item) == nextNumber
-                        || bullet != null && item.kind() == Kind.BODY && bullet.equals(item.mark())) {
+                        || bullet != null && item.kind() == Kind.BODY && bullet.equals(item.mark())
+                        || bullet != null && i > 0 && isAfterList(item, story.get(i - 1), bullet)) {
                     // an item of a numbered list of news ("1、…", "2、…") or of a bulleted one ("● …"): an article
                     // each, under the label above it
                     nextNumber += itemNumber(item) == nextNumber ? 1 : 0;
                     current = open(drafts, new ArticleHead(null, listLabel, null, null), pendingCaptions);
+                } else if (sourceList && current != null && opensWithSource(item) && current.paragraphs().stream()
+                        .anyMatch(p -> SOURCE_LEAD.matcher(p.text()).lookingAt())) {
+                    // a round-up of what the papers report, a paragraph each ("《明報》報道，…", "《信報》報道，…"):
+                    // the next paper's paragraph is the next item, the first staying under what introduces them
+                    current = open(drafts, ArticleHead.NONE, pendingCaptions);
                 } else if (opensUntitledStory(item, current)) {
                     // "本报讯(记者 X)…" after a finished story on a page that sets no heads: the next story
                     current = open(drafts, ArticleHead.NONE, pendingCaptions);
@@ -118,7 +135,8 @@ final class ArticleAssembler {
             }
             PageItem next = nextStoryText(story, end);
             PageItem before = i > 0 ? story.get(i - 1) : null;
-            if (digest || opensArticle(run, current, before, next) || isBrief(story, i, current)
+            if (digest || run.size() == 1 && peerHeads.contains(run.get(0)) || opensArticle(run, current, before, next)
+                    || isBrief(story, i, current)
                     || before != null && before.kind() == Kind.CAPTION && endsWhole(current)
                     || isPeerHeadline(run, current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
@@ -139,6 +157,41 @@ final class ArticleAssembler {
             i = end;
         }
         return drafts;
+    }
+
+    private static boolean opensWithSource(PageItem item) {
+        return item.kind() == Kind.BODY && SOURCE_LEAD.matcher(item.text()).lookingAt();
+    }
+
+    /**
+     * The heads a page sets alike, at least {@value #MIN_DIGEST_ITEMS} of them, each of which opens an article however
+     * long the text under it: heads behind the same mark ("• 纳达尔因伤无缘澳网"), heads after section numbers
+     * counting on by one on lines of their own ("02" over "最揪心的现场"), heads that open with a source's name and a dash
+     * ("《明報》— …"). Intertitles of one story are set so too, but not under a number each, nor behind a paper's name.
+     */
+    private static Set<PageItem> peerHeads(List<PageItem> items) {
+        Map<String, List<PageItem>> alike = new HashMap<>();
+        int expected = -1;      // (the page's top matter may have taken the first number: "01" over the headline)
+        List<PageItem> numbered = new ArrayList<>();
+        for (int i = 0; i + 1 < items.size(); i++) {
+            PageItem item = items.get(i);
+            PageItem next = items.get(i + 1);
+            Matcher number = SECTION_NUMBER.matcher(item.text());
+            if (number.matches() && next.kind() == Kind.HEAD_LINE
+                    && (expected < 0 || Integer.parseInt(number.group(1)) == expected)) {
+                numbered.add(next);
+                expected = Integer.parseInt(number.group(1)) + 1;
+            }
+            if (item.kind() == Kind.HEAD_LINE && !item.mark().isEmpty()) {
+                alike.computeIfAbsent("mark " + item.mark(), k -> new ArrayList<>()).add(item);
+            } else if (item.kind() == Kind.HEAD_LINE && SOURCE_HEAD.matcher(item.text()).lookingAt()) {
+                alike.computeIfAbsent("source", k -> new ArrayList<>()).add(item);
+            }
+        }
+        alike.put("numbered", numbered);
+        Set<PageItem> peers = Collections.newSetFromMap(new IdentityHashMap<>());
+        alike.values().stream().filter(heads -> heads.size() >= MIN_DIGEST_ITEMS).forEach(peers::addAll);
+        return peers;
     }
 
     /**
@@ -185,20 +238,39 @@ final class ArticleAssembler {
     private static String bulletOfList(List<PageItem> story) {
         Map<String, Integer> items = new HashMap<>();
         String open = null;
+        String after = null;     // a list's mark followed by an unmarked block: closing matter, unless the list goes on
+        int block = -1;
         for (PageItem item : story) {
             if (item.kind() != Kind.BODY) {
                 open = item.isHead() ? null : open;
                 continue;
             }
             if (!item.mark().isEmpty()) {
+                if (item.mark().equals(after)) {
+                    items.put(after, Integer.MIN_VALUE);  // unmarked text between two items: the marks are points
+                }
                 open = item.mark();
+                after = null;
                 items.merge(open, 1, Integer::sum);
-            } else if (open != null) {
+            } else if (open != null && item.block() == block) {
                 items.put(open, Integer.MIN_VALUE);     // a marked paragraph goes on: the marks are a story's points
+            } else if (open != null) {
+                after = open;
+                open = null;
             }
+            block = item.block();
         }
         return items.entrySet().stream().filter(e -> e.getValue() >= MIN_DIGEST_ITEMS).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * An unmarked paragraph in a block of its own after an item of a bulleted list: the page's closing matter (a
+     * comment, a quotation), an untitled piece of its own rather than more of the last item.
+     */
+    private static boolean isAfterList(PageItem item, PageItem before, String bullet) {
+        return item.kind() == Kind.BODY && item.mark().isEmpty() && before.kind() == Kind.BODY
+                && bullet.equals(before.mark()) && item.block() != before.block();
     }
 
     /** The number a paragraph opens with as an item of a list ("3、三峡水库…" → 3), or 0. */

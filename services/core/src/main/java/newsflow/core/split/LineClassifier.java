@@ -41,7 +41,7 @@ final class LineClassifier {
 
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::withoutSiteNotice, LineClassifier::markedHeads, LineClassifier::withoutListings,
+            LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::markedHeads, LineClassifier::withoutListings,
             LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
@@ -346,6 +346,27 @@ final class LineClassifier {
 
     /** Short lines under a writer's name this many or more are a poem's, where a title would be one line. */
     private static final int MIN_VERSE_LINES = 3;
+
+    /** A digest's greeting stands among this many first lines and is this long at most. */
+    private static final int GREETING_LINES = 3;
+    private static final int MAX_GREETING = 120;
+
+    /**
+     * A digest's greeting at its top that names the day or who gathered it ("朋友们早上好,今天是2025年3月14日…,南湖晨报为
+     * 您梳理每日新鲜资讯!"): the page's furniture, read for its date and its maker, no story.
+     */
+    private static List<PageItem> withoutGreeting(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i < Math.min(out.size(), GREETING_LINES); i++) {
+            PageItem item = out.get(i);
+            String text = item.text();
+            if (item.kind() == Kind.BODY && text.length() <= MAX_GREETING && PageFurniture.greetingDate(text) != null
+                    && PageFurniture.producerNamed(text) != null) {
+                out.set(i, item.as(Kind.NOISE, text));
+            }
+        }
+        return out;
+    }
 
     /** Marks a digest sets before its section labels and headlines ("§ 国内", "▌中国必须统一,必然统一"). */
     private static final Set<String> HEAD_MARKS = Set.of("§", "▌");

@@ -23,6 +23,8 @@ final class MastheadReader {
     private static final int MAX_NAME_LINE = 24;
     /** A host's greeting opens a digest: its day is looked for in this many first lines. */
     private static final int GREETING_LINES = 3;
+    /** A digest's producer line and the day on it stand among this many first lines. */
+    private static final int PRODUCER_LINES = 8;
     private static final Pattern PAPER_IN_BYLINE = Pattern.compile(
             "([\\p{IsHan}]{2,10}?(?:报|网))(?:特派|首席|见习|实习|特约|摄影)?记者");
 
@@ -57,6 +59,11 @@ final class MastheadReader {
             }
             storiesStart = top + 1;
             i = top;
+        }
+        // a paper's name set as the first of the heads over the first story ("台灣醒報" over "今日必讀") is its masthead
+        if (storiesStart + 1 < firstStory && items.get(storiesStart).kind() == PageItem.Kind.HEAD_LINE
+                && PageFurniture.isPublicationName(items.get(storiesStart).text())) {
+            storiesStart++;
         }
         return new Masthead(publication(items, lines, storiesStart), date(items, lines), storiesStart);
     }
@@ -207,6 +214,13 @@ final class MastheadReader {
         // a digest's host names the day in the greeting at its top
         for (int i = 0; i < Math.min(lines.size(), GREETING_LINES); i++) {
             String date = PageFurniture.greetingDate(lines.get(i).text());
+            if (date != null) {
+                return date;
+            }
+        }
+        // or the line that names who made it does ("【Now新聞台】2020年12月23日…", "央视评论员 央视新闻 2020-11-06")
+        for (int i = 0; i < Math.min(lines.size(), PRODUCER_LINES); i++) {
+            String date = PageFurniture.producerLineDate(lines.get(i).text());
             if (date != null) {
                 return date;
             }

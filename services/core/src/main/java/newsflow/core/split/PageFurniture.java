@@ -64,7 +64,9 @@ final class PageFurniture {
             Pattern.compile("^[\\p{IsHan}]{2,12}\\s*(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])$"),
             // a site's breadcrumb trail: "首頁 > 文匯報 > 體育 > 正文", "Home » World » Asia"
             Pattern.compile("^[^。，,；;!?！？>＞»›]{0,20}(?:\\s*[>＞»›]\\s*[^。，,；;!?！？>＞»›]{1,16}){2,}(?:\\s*[>＞»›])?$"),
-            Pattern.compile("^(?:advertisement|sponsored content|广告|廣告)$", Pattern.CASE_INSENSITIVE));
+            Pattern.compile("^(?:advertisement|sponsored content|广告|廣告)$", Pattern.CASE_INSENSITIVE),
+            // a site's tag list, its label left alone where the tags were links: "標籤:", "关键词："
+            Pattern.compile("^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\\s*[:：]$", Pattern.CASE_INSENSITIVE));
 
     /** A jump line: the story goes on on a later page. */
     private static final Pattern JUMP = Pattern.compile(
@@ -437,10 +439,22 @@ final class PageFurniture {
         for (Pattern p : PRODUCER) {
             Matcher m = p.matcher(text);
             if (m.find()) {
-                return m.group(1);
+                return m.group(1) != null ? m.group(1) : m.group(2);
             }
         }
         return null;
+    }
+
+    private static final Pattern LINE_DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|-(\\d{1,2})-(\\d{1,2})(?:$|\\s))");
+
+    /** The day printed on a line that names a digest's producer ({@link #producerNamed}), as ISO-8601, or null. */
+    static String producerLineDate(String line) {
+        if (producerNamed(line) == null) {
+            return null;
+        }
+        Matcher m = LINE_DATE.matcher(line);
+        return !m.find() ? null : m.group(2) != null ? isoDate(m.group(1), m.group(2), m.group(3)) : isoDate(m.group(1), m.group(4), m.group(5));
     }
 
     private static final List<Pattern> PRODUCER = List.of(
@@ -449,7 +463,13 @@ final class PageFurniture {
             Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(\\p{IsHan}{2,10}?)\\s*(?:文字稿|文字版|全文|完整版)$"),
             Pattern.compile("^(\\p{IsHan}{2,10}?)直播\\s*[:：]\\s*\\d{4}-\\d{2}-\\d{2}$"),
             Pattern.compile("(?:^|\\s)(?:来源|來源)\\s*[:：]\\s*(\\p{IsHan}{2,12})(?:\\s|$)"),
-            Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（](\\p{IsHan}{2,10})[)）]\\s*[:：]"));
+            Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（](\\p{IsHan}{2,10})[)）]\\s*[:：]"),
+            // a digest's greeting names who gathered it: "…，自贡观察为您梳理每日新鲜资讯！"
+            Pattern.compile("(\\p{IsHan}{2,12}?)为您(?:梳理|整理|带来|奉上|推荐|播报|盘点|精选)|(\\p{IsHan}{2,12}?)為您(?:梳理|整理|帶來|奉上|推薦|播報|盤點|精選)"),
+            // a source in brackets before the day: "【Now新聞台】2020年12月23日報章A1頭條摘要。"
+            Pattern.compile("^【([\\p{IsHan}A-Za-z0-9]{2,12})】\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"),
+            // a posted article's writer, account and day on one line: "央视评论员 央视新闻 2020-11-06"
+            Pattern.compile("^\\S{2,16}\\s+([\\p{IsHan}A-Za-z]{2,12})\\s+(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}$"));
 
     /** Whether a line on its own names a newspaper ("羊城晚报", "The Daily Courier"). */
     static boolean isPublicationName(String text) {

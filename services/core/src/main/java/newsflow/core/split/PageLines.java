@@ -22,7 +22,7 @@ final class PageLines {
 
     private static final int MAX_HEADING_LEVEL = 6;
     /** Bullets set before a byline or head ("■本报记者 X") and markdown bold around a whole line only decorate it. */
-    private static final Pattern BULLET = Pattern.compile("^[■●◆□▲★▶►◎○◇△▼※•▌§]+\\s*");
+    private static final Pattern BULLET = Pattern.compile("^[■●◆□▲★▶►◎○◇△▼※•▌§·・‧]+\\s*");
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+)\\*\\*$");
     /** A markdown image standing alone, {@code ![caption](src)}: HtmlToText writes figures so. */
     private static final Pattern IMAGE = Pattern.compile("^!\\[([^\\]]*)\\]\\([^()\\s]*(?:\\s+\"[^\"]*\")?\\)$");

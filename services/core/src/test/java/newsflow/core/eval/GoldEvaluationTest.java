@@ -93,6 +93,25 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void aListMarkBeforeTheStartAndATeasersCutMarkAtTheEndAreNeitherRightNorWrong(@TempDir Path dir) throws IOException {
+        // Given gold written without an item's bullet and with a teaser's dots, which the splitter keeps and drops
+        Files.writeString(dir.resolve("p.txt"), "·南湖大桥14日起封闭施工。\n\n·市气象台发布大风蓝色预警,市民...\n\n·马拉松开跑。\n");
+        Files.writeString(dir.resolve("gold.json"), """
+                {"pages": [{"file": "p.txt", "articles": [
+                  {"id": "x-1", "title": "", "body_starts": "南湖大桥14日", "body_ends": "封闭施工。", "people": [], "places": [], "orgs": []},
+                  {"id": "x-2", "title": "", "body_starts": "市气象台", "body_ends": "预警,市民...", "people": [], "places": [], "orgs": []},
+                  {"id": "x-3", "title": "", "body_starts": "·马拉松", "body_ends": "开跑。", "people": [], "places": [], "orgs": []}]}]}
+                """);
+
+        // When the page is scored
+        GoldEvaluation.Result r = new GoldEvaluation(new PageSplitter()).evaluate(dir.resolve("gold.json"), dir);
+
+        // Then starts and ends pass whichever way the gold's writer set them
+        List<String> failed = r.checks().stream().filter(c -> !c.passed()).map(GoldEvaluation.Check::line).toList();
+        assertTrue(failed.stream().noneMatch(l -> l.contains("body starts") || l.contains("body ends")), failed::toString);
+    }
+
+    @Test
     void whereTheGoldNamesEveryEntityTheTaggerIsAlsoScoredOnPrecision(@TempDir Path dir) throws IOException {
         // Given a gold that lists every name of its article, and a tagger that finds a surname, a full name and a stray
         Files.writeString(dir.resolve("p.txt"), "BRIDGE OPENED\n\nSPRINGFIELD, March 9.—Mayor John Reed opened the bridge.\n");

@@ -242,6 +242,146 @@ class PageSplitterTest {
     }
 
     @Test
+    void aListBehindMiddleDotsIsAnItemALineAndItsClosingNoteAPieceOfItsOwn() {
+        // Given a morning brief: a greeting naming the day and who gathered it, items behind "·" (some grouped in one
+        // block), and a closing note under them
+        String page = """
+                朋友们,早上好,今天是2025年3月14日,星期五。南湖晨报为您梳理每日新鲜资讯!
+
+                ·南湖大桥14日起封闭施工,预计工期两个月。
+
+                ·市统计局:前两个月全市社会消费品零售总额增长4.1%。
+                ·市气象台发布大风蓝色预警。
+                ·第三届南湖马拉松3月30日开跑。
+
+                在信息多如潮水的时代,慢一点读新闻,也许能读懂更多。
+                """;
+
+        // Then each item is an untitled article, the note one more, and the brief names its maker and its day
+        SplitPage split = splitter.read(page);
+        List<SplitArticle> articles = split.articles();
+        assertEquals(5, articles.size(), articles.toString());
+        assertTrue(articles.get(1).body().endsWith("零售总额增长4.1%。"), articles.get(1).body());
+        assertTrue(articles.get(4).body().startsWith("在信息多如潮水的时代"), articles.get(4).body());
+        assertEquals("南湖晨报", split.publication());
+        assertEquals("2025-03-14", split.date());
+    }
+
+    @Test
+    void headsSetAlikeOpenAnArticleEachHoweverLongTheTextUnderThem() {
+        // Given a week in review whose heads stand under section numbers, over two paragraphs each
+        String numbered = """
+                一周回看丨本周最热的三件事
+
+                编辑部 南湖新闻 2024-05-10
+
+                01
+
+                最暖心的一幕
+
+                7日,一名老人在公交站晕倒,路过的学生为他做心肺复苏。
+
+                老人已脱离危险,家属专程到学校致谢。
+
+                02
+
+                最忙碌的工地
+
+                南湖新区三座学校同时开工,工人们三班倒赶工期。
+
+                预计明年秋季三所学校将同时投入使用。
+
+                03
+
+                最热闹的赛场
+
+                市运会开幕,来自全市的两千名运动员参加比赛。
+
+                比赛将持续十天,设二十个大项。
+                """;
+        // and a round-up of the papers' front pages, each head opening with the paper's name and a dash
+        String papers = """
+                《南湖日報》— 大橋封閉施工兩個月 市民改道
+
+                南湖大橋今起封閉施工,市民需改道而行。交通部門增開接駁巴士。
+
+                《晨光報》— 零售總額增長 消費回暖
+
+                統計局公布,前兩個月零售總額按年增長百分之四點一。
+
+                《商報》— 新區三校同開工
+
+                南湖新區三座學校同時開工,預計明年啟用。
+                """;
+
+        // Then every such head opens an article, and the week in review names its maker and its day
+        SplitPage week = splitter.read(numbered);
+        assertEquals(List.of("最暖心的一幕", "最忙碌的工地", "最热闹的赛场"),
+                week.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("南湖新闻", week.publication());
+        assertEquals("2024-05-10", week.date());
+        assertEquals(3, splitter.read(papers).articles().size(), splitter.read(papers).articles().toString());
+    }
+
+    @Test
+    void aRoundUpOfWhatThePapersReportIsAnItemAPaper() {
+        // Given the day's front pages in one post: an introduction, then a paragraph a paper, each opening with its name
+        String page = """
+                今日報章頭條摘要
+
+                標籤:
+
+                今日報章頭條新聞各有重點,《南湖日報》報道大橋封閉施工的消息。
+
+                《南湖日報》報道,南湖大橋今起封閉施工兩個月,市民需改道。
+
+                《晨光報》報道,統計局公布前兩個月零售總額按年增長。
+
+                《商報》報道,新區三座學校同時開工。
+
+                《時報》報道,市運會開幕,兩千名運動員參賽。
+                """;
+
+        // Then the introduction goes with the first paper's paragraph, and every other paper's is an article; the tag
+        // list's label is furniture
+        List<SplitArticle> articles = splitter.read(page).articles();
+        assertEquals(4, articles.size(), articles.toString());
+        assertTrue(articles.get(0).body().startsWith("今日報章頭條新聞各有重點"), articles.get(0).body());
+        assertTrue(articles.get(1).body().startsWith("《晨光報》報道"), articles.get(1).body());
+    }
+
+    @Test
+    void aListingsWriterAndFilingTimeUnderAHeadIsItsByline() {
+        // Given a paper's list of teasers: its name, each head over the writer and filing time and a cut teaser
+        String page = """
+                南湖醒報
+
+                今日必讀
+
+                大橋封閉施工 市民改道
+
+                王小明 2024/03/02 18:19
+
+                南湖大橋今起封閉施工兩個月,交通部門增開接駁巴士,市民...
+
+                零售總額增長 消費回暖
+
+                李大華 2024/03/02 17:48
+
+                統計局公布,前兩個月零售總額按年增長百分之四點一,其中...
+                """;
+
+        // Then each head is an article whose byline is that line, and the paper's name is no head
+        SplitPage split = splitter.read(page);
+        List<SplitArticle> articles = split.articles();
+        assertEquals("南湖醒報", split.publication());
+        assertEquals(List.of("王小明 2024/03/02 18:19", "李大華 2024/03/02 17:48"),
+                articles.stream().map(SplitArticle::byline).toList(), articles.toString());
+        assertEquals("2020-12-23", PageFurniture.producerLineDate("【Now新聞台】2020年12月23日報章A1頭條摘要。"));
+        assertEquals("Now新聞台", PageFurniture.producerNamed("【Now新聞台】2020年12月23日報章A1頭條摘要。"));
+    }
+
+    @Test
     void anArchivesParagraphsSetOnOneLineAndItsPairedHeadsAreRead() {
         // Given an archive's page: each item's paragraphs on one line apart by wide gaps (no-break spaces), a report's
         // head set into the text before its credit, and a listed head naming two reports joined by "/"
