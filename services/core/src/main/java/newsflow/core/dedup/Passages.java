@@ -24,14 +24,27 @@ public final class Passages {
     private Passages() {
     }
 
+    /** A text's passages and whether they are runs of Chinese characters (most of its units are Han characters). */
+    public record Read(int[] passages, boolean inCharacters) {
+    }
+
     /**
      * The passages of a text already lower-cased and converted to simplified script ({@link TextNormalizer#simplified}):
      * words are runs of letters or digits, each Han character is one; everything else separates them.
      */
     public static int[] of(String simplified) {
+        return read(simplified).passages();
+    }
+
+    /** The passages of a text and its script, from one walk over its units. */
+    public static Read read(String simplified) {
         int[] units = units(simplified);
+        boolean inCharacters = inCharacters(units);
+        return new Read(passages(units, inCharacters ? HAN_CHARACTERS : LATIN_WORDS), inCharacters);
+    }
+
+    private static int[] passages(int[] units, int n) {
         int count = units.length - 1;
-        int n = inCharacters(units) ? HAN_CHARACTERS : LATIN_WORDS;
         if (count < n) {
             return count == 0 ? new int[0] : new int[] {passage(units, 0, count)};
         }
@@ -45,11 +58,6 @@ public final class Passages {
             }
         }
         return Arrays.copyOf(out, k);
-    }
-
-    /** Whether a text's passages are runs of Chinese characters: most of its units are Han characters. */
-    public static boolean inCharacters(String simplified) {
-        return inCharacters(units(simplified));
     }
 
     private static boolean inCharacters(int[] units) {

@@ -120,8 +120,9 @@ public final class ReprintIndex {
     public Fingerprint fingerprint(String text) {
         String simplified = normalizer.simplified(text);
         String normalized = TextNormalizer.lettersAndDigits(simplified);
+        Passages.Read passages = Passages.read(simplified);
         return new Fingerprint(sha256(normalized), hasher.signature(normalized), hasher.shingleCount(normalized),
-                Passages.of(simplified), Figures.of(simplified), Passages.inCharacters(simplified));
+                passages.passages(), Figures.of(simplified), passages.inCharacters());
     }
 
     /**

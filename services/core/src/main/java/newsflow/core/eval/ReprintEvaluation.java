@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.dedup.MapShardStorage;
@@ -169,6 +170,9 @@ public final class ReprintEvaluation {
             }
         }
 
+        Map<String, ReprintIndex.Fingerprint> fingerprints = new HashMap<>();   // an article's, once however many pairs
+        Function<String, ReprintIndex.Fingerprint> fingerprintOf =
+                id -> fingerprints.computeIfAbsent(id, k -> index.fingerprint(textOf.get(k)));
         Map<String, LanguageScore> byLang = new TreeMap<>();
         for (String lang : new HashSet<>(langOf.values())) {
             List<String> ids = langOf.entrySet().stream().filter(e -> e.getValue().equals(lang)).map(Map.Entry::getKey).toList();
@@ -184,7 +188,7 @@ public final class ReprintEvaluation {
                 for (int i = 0; i < members.size(); i++) {
                     for (int j = i + 1; j < members.size(); j++) {
                         pairs++;
-                        PairOutcome o = outcome(members.get(i), members.get(j), storyOf, textOf);
+                        PairOutcome o = outcome(members.get(i), members.get(j), storyOf, fingerprintOf);
                         String recorded = recordedStoryOf.get(members.get(i));
                         linkedAsRecorded += recorded != null && recorded.equals(recordedStoryOf.get(members.get(j))) ? 1 : 0;
                         if (o.linked()) {
@@ -207,7 +211,7 @@ public final class ReprintEvaluation {
                             || groupOf.get(b) != null && apartFrom.getOrDefault(a, Set.of()).contains(groupOf.get(b));
                     if (apart && !undecided.contains(a + " " + b) && storyOf.get(a) != null && storyOf.get(a).equals(storyOf.get(b))) {
                         wrongLinks++;
-                        wrong.add(outcome(a, b, storyOf, textOf));
+                        wrong.add(outcome(a, b, storyOf, fingerprintOf));
                     }
                 }
             }
@@ -253,13 +257,14 @@ public final class ReprintEvaluation {
     }
 
     /** Whether two labelled articles came out as one story, and if not, why: not found, or how alike the index saw them. */
-    private PairOutcome outcome(String a, String b, Map<String, String> storyOf, Map<String, String> textOf) {
+    private PairOutcome outcome(String a, String b, Map<String, String> storyOf,
+                                Function<String, ReprintIndex.Fingerprint> fingerprintOf) {
         if (!storyOf.containsKey(a) || !storyOf.containsKey(b)) {
             return new PairOutcome(a, b, false, "not split out: " + (storyOf.containsKey(a) ? b : a));
         }
         boolean linked = storyOf.get(a).equals(storyOf.get(b));
-        ReprintIndex.Fingerprint x = index.fingerprint(textOf.get(a));
-        ReprintIndex.Fingerprint y = index.fingerprint(textOf.get(b));
+        ReprintIndex.Fingerprint x = fingerprintOf.apply(a);
+        ReprintIndex.Fingerprint y = fingerprintOf.apply(b);
         Passages.Overlap o = Passages.overlap(x.passages(), y.passages());
         ReprintIndex.Judgement j = index.judge(x, y);
         // told for a wrong link as for a missed one: what the index saw of the pair
