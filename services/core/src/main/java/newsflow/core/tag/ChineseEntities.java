@@ -663,7 +663,7 @@ final class ChineseEntities {
 
     /**
      * A party's name the dictionaries file as a plain noun (国民党/n, 民进党/nz, 自由党): 党 after a stem of two or more
-     * characters that is not itself a verb or adjective (执政党, 反对党 are kinds of party).
+     * characters that is not itself a verb (执政党, 反对党 are kinds of party).
      */
     private boolean isParty(Term t) {
         String w = t.word;
@@ -673,7 +673,7 @@ final class ChineseEntities {
         }
         String stem = w.substring(0, w.length() - 1);
         CoreDictionary.Attribute a = CoreDictionary.get(stem);
-        return cleanStem(stem) && (a == null || !(a.nature[0].toString().startsWith("v") || a.nature[0].toString().startsWith("a")));
+        return cleanStem(stem) && (a == null || !a.nature[0].toString().startsWith("v"));
     }
 
     /**

@@ -230,11 +230,11 @@ class ArticleTaggerTest {
     void institutionsAndPartiesAreOrganisations() {
         // Given bodies HanLP lists as institutions, a body after its country, parties filed as plain nouns, an agency
         // and a federation by their abbreviations, and a department named by its field
-        Tags t = tagger.tag("", "教育部和全国政协发表声明。俄罗斯国防部表示将继续行动。国民党和民进党在议会辩论。"
+        Tags t = tagger.tag("", "教育部和全国政协发表声明。俄罗斯国防部表示将继续行动。国民党和民进党在议会辩论，英国保守党也表态。"
                 + "据法新社报道，国际乒联宣布了赛程。文化局局长介绍了展览。学会的研究会也派人出席。");
 
         // Then each is an organisation, by the name the text gives it; a kind of body is not one
-        assertTrue(t.organizations().containsAll(List.of("教育部", "全国政协", "俄罗斯国防部", "国民党", "民进党", "法新社",
+        assertTrue(t.organizations().containsAll(List.of("教育部", "全国政协", "俄罗斯国防部", "国民党", "民进党", "英国保守党", "法新社",
                 "国际乒联", "文化局")), t.organizations().toString());
         assertFalse(t.organizations().contains("研究会"), t.organizations().toString());
 
