@@ -44,12 +44,12 @@ final class TagProcessor implements FixedKeyProcessor<String, Article, Article> 
         Article a = record.value();
         Tags tags;
         if (a.duplicateOf() == null) {
-            tags = tagger.tag(a.headline(), a.body());
+            tags = tagger.tag(ArticleTagger.headWithDecks(a.headline(), a.subheadline()), a.body());
             canonicalTags.put(a.id(), tags);
         } else {
             Tags known = canonicalTags.get(a.duplicateOf());
             // a canonical whose tags are gone (expired index) still gives its duplicates tags
-            tags = known != null ? known : tagger.tag(a.headline(), a.body());
+            tags = known != null ? known : tagger.tag(ArticleTagger.headWithDecks(a.headline(), a.subheadline()), a.body());
         }
         metrics.articleOut(a.kind() == null ? null : a.kind().wireName(), record.timestamp(), clock.millis());
         context.forward(record.withValue(new Article(a.id(), a.storyId(), a.pageId(), a.source(), a.ordinal(),

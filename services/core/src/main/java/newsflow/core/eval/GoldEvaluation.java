@@ -167,7 +167,7 @@ public final class GoldEvaluation {
                 SplitArticle a = checkArticle(page, g, golds, sp, meta, checks);
                 articles.add(new ArticleResult(g.path("id").asText(), file, checks));
                 if (a != null && tagger != null) {
-                    Tags tags = tagger.apply(a.headline(), a.body());
+                    Tags tags = tagger.apply(ArticleTagger.headWithDecks(a.headline(), a.subheadline()), a.body());
                     if (g.path("topics").size() > 0) {   // the first gold topic is the article's main one
                         String want = g.path("topics").get(0).asText();
                         String topics = topics(tags.topics());

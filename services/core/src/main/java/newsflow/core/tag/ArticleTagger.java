@@ -98,6 +98,17 @@ public final class ArticleTagger {
     }
 
     /**
+     * The head an article is tagged on: its headline and the decks under it, which name who and where as the headline
+     * does ("华总理会见…" under an archive's headline, "AMERICANS KILLED IN ATTACK ON COLUMBUS").
+     */
+    public static String headWithDecks(String headline, String subheadline) {
+        if (subheadline == null || subheadline.isBlank()) {
+            return headline;
+        }
+        return headline == null || headline.isBlank() ? subheadline : headline + "\n" + subheadline;
+    }
+
+    /**
      * How much of a body is analysed. A news article states its subjects early, while segmentation and tagging cost
      * grow faster than the text (a 1 MB line without punctuation took minutes): a longer body is cut at the last
      * paragraph or sentence end before this length.

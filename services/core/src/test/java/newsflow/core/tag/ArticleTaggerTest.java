@@ -244,6 +244,19 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void anArticleIsTaggedOnItsDecksAsOnItsHeadline() {
+        // Given an archive's story whose deck alone names the premier and the body only "the two sides"
+        String head = ArticleTagger.headWithDecks("中坦两国友谊源远流长", "李先念副总理会见坦桑尼亚代表团");
+        Tags t = tagger.tag(head, "双方在友好的气氛中进行了谈话,就共同关心的问题交换了意见。");
+
+        // Then the deck's names are the article's
+        assertTrue(t.people().contains("李先念"), t.people().toString());
+        assertTrue(t.organizations().contains("坦桑尼亚代表团"), t.organizations().toString());
+        assertEquals("中坦两国友谊源远流长", ArticleTagger.headWithDecks("中坦两国友谊源远流长", null));
+        assertEquals("李先念副总理会见代表团", ArticleTagger.headWithDecks(null, "李先念副总理会见代表团"));
+    }
+
+    @Test
     void hongKongVariantFormsAreRead() {
         // 衞 is Hong Kong's form of 衛; HanLP's conversion leaves it, and the segmenter would cut 衞生署 apart
         assertEquals("卫生署", ArticleTagger.simplified("衞生署"));
