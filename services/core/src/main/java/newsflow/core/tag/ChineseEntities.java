@@ -108,11 +108,12 @@ final class ChineseEntities {
             } else if (n.startsWith("ns")) {
                 boolean feature = i + 1 < terms.size() && placeFeatures.contains(terms.get(i + 1).word);
                 placeOcc.computeIfAbsent(feature ? t.word + terms.get(i + 1).word : t.word, k -> new ArrayList<>()).add(i);
-            } else if (n.startsWith("nt") || (n.equals("nis") || n.equals("n") && t.word.length() >= 2 && orgSuffixes.contains(t.word))
-                    && i > 0 && nature(terms, i - 1).startsWith("ns")   // 山西/ns 日报/n: a place's paper, a place's body
+            } else if (n.startsWith("nt") || (n.equals("nis") || n.equals("n") && t.word.length() >= 2
+                    && (orgSuffixes.contains(t.word) || isDepartment(t.word)))
+                    && i > 0 && nature(terms, i - 1).startsWith("ns")   // 山西/ns 日报/n, 上海/ns 电报局/n: a place's body
                     || n.equals("nis") && (isDepartment(t.word) || placeWithin(terms, i, 3))   // 文化局, 屏东/ns 科技/n 大学/nis
                     || n.equals("nz") && isDepartment(t.word)                                   // 卫生署/nz
-                    || knownBody(t) || isParty(t)) {
+                    || knownBody(t) || isParty(terms, i)) {
                 String org = withoutFunctionWords(extendOrganisation(terms, i));
                 orgOcc.computeIfAbsent(org, k -> new ArrayList<>()).add(i);
                 if (!org.equals(t.word)) {
@@ -663,9 +664,10 @@ final class ChineseEntities {
 
     /**
      * A party's name the dictionaries file as a plain noun (国民党/n, 民进党/nz, 自由党): 党 after a stem of two or more
-     * characters that is not itself a verb (执政党, 反对党 are kinds of party).
+     * characters that is not itself a verb (执政党, 反对党 are kinds of party) unless its country stands before it.
      */
-    private boolean isParty(Term t) {
+    private boolean isParty(List<Term> terms, int i) {
+        Term t = terms.get(i);
         String w = t.word;
         String n = t.nature.toString();
         if (!(n.equals("n") || n.equals("nz") || n.equals("j")) || w.length() < 3 || !w.endsWith("党") || !allHan(w)) {
@@ -673,7 +675,9 @@ final class ChineseEntities {
         }
         String stem = w.substring(0, w.length() - 1);
         CoreDictionary.Attribute a = CoreDictionary.get(stem);
-        return cleanStem(stem) && (a == null || !a.nature[0].toString().startsWith("v"));
+        // after its country any stem names a party (朝鲜 劳动党, 坦桑尼亚 革命党)
+        boolean afterCountry = i > 0 && nature(terms, i - 1).startsWith("ns");
+        return cleanStem(stem) && (afterCountry || a == null || !a.nature[0].toString().startsWith("v"));
     }
 
     /**

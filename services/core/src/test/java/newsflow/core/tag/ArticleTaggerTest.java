@@ -238,6 +238,10 @@ class ArticleTaggerTest {
                 "国际乒联", "文化局")), t.organizations().toString());
         assertFalse(t.organizations().contains("研究会"), t.organizations().toString());
 
+        // a party after its country, whatever its name's stem, and a league (同盟)
+        Tags parties = tagger.tag("", "朝鲜劳动党中央政治局委员出席了大会。中国民主同盟主席张澜也出席了会议。");
+        assertTrue(parties.organizations().containsAll(List.of("朝鲜劳动党", "中国民主同盟")), parties.organizations().toString());
+
         // a body the recogniser took with the preposition before it (向国家体育总局/nt) is the body alone
         Tags bid = tagger.tag("", "长株潭城市群联合向国家体育总局提交了申办报告。");
         assertTrue(bid.organizations().contains("国家体育总局"), bid.organizations().toString());
