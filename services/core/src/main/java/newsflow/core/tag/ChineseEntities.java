@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsflow.core.text.HanScript;
 
 /**
@@ -684,6 +685,8 @@ final class ChineseEntities {
      * A recognised organisation with the words around it that the recogniser took in (向国家体育总局, 居民及西藏地方政府,
      * 国民党内): the longest part after a function character, before a trailing 内/中, that is an organisation.
      */
+    /** A count and its measure word inside a "name": the text describes a body rather than naming it. */
+    private static final Pattern DESCRIBED = Pattern.compile("[一两几这该某][家座个所间处]");
     private static final String LINKING = "向的及和与在从由据被把于电";
 
     private String withoutFunctionWords(String w) {
@@ -812,6 +815,9 @@ final class ChineseEntities {
         }
         if (isDictionaryOrg(w)) {
             return true;
+        }
+        if (DESCRIBED.matcher(w).find()) {
+            return false;   // 一家废旧塑料加工厂, 一座工厂: a body described, not named
         }
         for (String s : notOrgSuffixes) {
             if (w.endsWith(s)) {

@@ -186,6 +186,7 @@ class ArticleTaggerTest {
         assertFalse(rules.isOrganisation("年度工作座谈会"), "a meeting is not a body");
         assertFalse(rules.isOrganisation("和平局"), "stem starting with a function character");
         assertFalse(rules.isOrganisation("服务方面,中心"), "punctuation");
+        assertFalse(rules.isOrganisation("坂东市一家废旧塑料加工厂"), "a body described by a count, not named");
     }
 
     @Test
