@@ -149,7 +149,8 @@ final class ChineseEntities {
         for (Map.Entry<String, List<Integer>> e : occ.entrySet()) {
             String w = e.getKey();
             String nature = terms.get(e.getValue().get(0)).nature.toString();
-            int strength = nameStrength(w, nature);
+            // a name a way is named after (麦理浩 径, 中山 路) is the way's, wherever it stands so
+            int strength = e.getValue().stream().allMatch(i -> namesAWay(terms, i)) ? 0 : nameStrength(w, nature);
             if (strength == 2) {
                 accept(w, e.getValue(), accepted, acceptedAt);
             } else if (strength == 1) {
@@ -446,6 +447,13 @@ final class ChineseEntities {
             }
         }
         return false;
+    }
+
+    /** Ways and trails named after a person or a place: the word right after the name. */
+    private static final Set<String> WAYS = Set.of("路", "街", "道", "径", "大道", "巷", "弄", "桥", "大桥", "公路");
+
+    private static boolean namesAWay(List<Term> terms, int i) {
+        return i + 1 < terms.size() && WAYS.contains(terms.get(i + 1).word);
     }
 
     private boolean verbAfter(List<Term> terms, int i) {

@@ -225,6 +225,10 @@ class ArticleTaggerTest {
         // Then the role is the evidence; a word with a character after it is no one
         assertTrue(t.people().containsAll(List.of("王百福", "李长和", "赖士葆")), t.people().toString());
         assertFalse(t.people().contains("安全大"), t.people().toString());
+
+        // a name a trail or a road is named after is the way's, not a person in the story
+        Tags trail = tagger.tag("", "两名男子在麦理浩径第6段行山时迷路,消防员到场救援。");
+        assertFalse(trail.people().contains("麦理浩"), trail.people().toString());
     }
 
     @Test
