@@ -110,6 +110,9 @@ public final class PageSplitter {
         // read where it stands; the text before it stays, as it may be a story's of its own
         Credit credit = CreditParser.parseLead(lead.text());
         boolean chinese = TextShape.isChinese(lead.text());
+        if (credit == null && chinese) {
+            credit = dispatchUnderSummary(paragraphs, lead);
+        }
         // a credit line the OCR garbled, run into the dateline under it ("(By -ftolHtrlt I'rroii.) NEW YORK, June 2.",
         // "Special to The Wahinate Herald. Princeton…"): its wire is read and the line leaves the text
         int afterCredit = credit != null || chinese ? -1 : CreditParser.datelineAfterGarbledCredit(lead.text());
@@ -155,6 +158,25 @@ public final class PageSplitter {
         return new SplitArticle(ordinal, head.headline(), head.kicker(), head.subheadline(), byline,
                 credit == null ? null : credit.dateline(), wire, body,
                 List.copyOf(captions));
+    }
+
+    /** Paragraphs an archive's summary of a dispatch runs to before the dispatch opens with its credit. */
+    private static final int MAX_SUMMARY_PARAGRAPHS = 2;
+
+    /**
+     * The wire's credit that opens the dispatch under an editor's summary ("…革命自主性的问题。" then "新华社平壤二十一日电
+     * …"): the article's wire and dateline are the dispatch's. Only a wire's credit counts; a paper's own ("本报讯") can
+     * open a story's later section.
+     */
+    private static Credit dispatchUnderSummary(List<Paragraph> paragraphs, Paragraph lead) {
+        int at = paragraphs.indexOf(lead);
+        for (int k = at + 1; k < paragraphs.size() && k <= at + MAX_SUMMARY_PARAGRAPHS; k++) {
+            Credit credit = paragraphs.get(k).isText() ? CreditParser.parseLead(paragraphs.get(k).text()) : null;
+            if (credit != null && credit.wire() != null) {
+                return new Credit(null, credit.wire(), credit.dateline(), null);
+            }
+        }
+        return null;
     }
 
     private static String mostCredited(Map<String, Integer> papers) {

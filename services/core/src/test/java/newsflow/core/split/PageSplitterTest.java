@@ -382,6 +382,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDispatchUnderAnEditorsSummaryIsCreditedToItsWire() {
+        // Given an archive's article: its head, a summary of the dispatch, then the dispatch opening with its credit
+        String page = """
+                南湖水利建设取得新进展
+
+                兴修水利,是发展农业生产的一个根本性问题。——各地群众自力更生,修建了大批小型水利工程。
+
+                新华社南宁十五日电 南湖地区今冬以来兴修水利的群众运动正在蓬勃发展。
+                """;
+
+        // Then the article's wire and dateline are the dispatch's, its body still opening with the summary
+        SplitArticle a = splitter.read(page).articles().get(0);
+        assertEquals("新华社", a.wire());
+        assertEquals("南宁", a.dateline().place());
+        assertTrue(a.body().startsWith("兴修水利"), a.body());
+    }
+
+    @Test
     void anArchivesParagraphsSetOnOneLineAndItsPairedHeadsAreRead() {
         // Given an archive's page: each item's paragraphs on one line apart by wide gaps (no-break spaces), a report's
         // head set into the text before its credit, and a listed head naming two reports joined by "/"
