@@ -172,6 +172,14 @@ final class MastheadReader {
                 return name;
             }
         }
+        // a folio line under a site's own notices, which the page takes for its first text ("1974年3月15日人民日报 第5版"
+        // under an advertisement): furniture naming the paper and the day wherever the top sets it
+        for (int i = 0; i < Math.min(items.size(), MASTHEAD_LINES); i++) {
+            String name = items.get(i).kind() == PageItem.Kind.NOISE ? PageFurniture.folioPublication(items.get(i).text()) : null;
+            if (name != null) {
+                return name;
+            }
+        }
         // a source line may stand between the first headline and its text: read up to the first story text
         for (int i = 0; i < items.size() && !startsStory(items.get(i)); i++) {
             String name = items.get(i).kind() == PageItem.Kind.NOISE ? PageFurniture.publicationAmong(items.get(i).text()) : null;

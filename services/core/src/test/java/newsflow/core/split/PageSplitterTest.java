@@ -400,6 +400,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aFolioUnderASitesAdvertisementNamesThePaper() {
+        // Given an archive's page whose mirror sets its own advertisement above the folio line
+        String page = """
+                VPS 高速线路,稳定8K在线视频,3个独立ip,最高2TB流量。
+                被封后自动换IP,仅需3.5元每月,支持各种支付。按年付款,更多优惠!
+
+                1974年3月15日南湖日报 第5版
+
+                南湖水利建设取得新进展
+
+                新华社南宁十二日电 南湖地区今冬以来兴修水利的群众运动正在蓬勃发展。
+                """;
+
+        // Then the paper and the day are the folio's
+        SplitPage split = splitter.read(page);
+        assertEquals("南湖日报", split.publication());
+        assertEquals("1974-03-15", split.date());
+    }
+
+    @Test
     void anArchivesParagraphsSetOnOneLineAndItsPairedHeadsAreRead() {
         // Given an archive's page: each item's paragraphs on one line apart by wide gaps (no-break spaces), a report's
         // head set into the text before its credit, and a listed head naming two reports joined by "/"
