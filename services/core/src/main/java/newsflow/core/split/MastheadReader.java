@@ -23,6 +23,8 @@ final class MastheadReader {
     private static final int MAX_NAME_LINE = 24;
     /** A host's greeting opens a digest: its day is looked for in this many first lines. */
     private static final int GREETING_LINES = 3;
+    /** A page's folio stands among this many first lines, under whatever a site sets above it. */
+    private static final int FOLIO_LINES = 8;
     /** A digest's producer line and the day on it stand among this many first lines. */
     private static final int PRODUCER_LINES = 8;
     private static final Pattern PAPER_IN_BYLINE = Pattern.compile(
@@ -33,7 +35,8 @@ final class MastheadReader {
 
     /** The top of a page from its classified items, and from its lines as printed for an issue date in words. */
     static Masthead read(List<PageItem> items, List<PageLines.Line> lines) {
-        int firstStory = 0;
+        // a site's own lines above the page's folio (an archive mirror's advertisement) are the site's, no story
+        int firstStory = folioAtTop(items) + 1;
         while (firstStory < items.size() && !startsStory(items.get(firstStory))) {
             firstStory++;
         }
@@ -138,6 +141,16 @@ final class MastheadReader {
     /** Whether a line opens with a capitalised word of two letters or more, as a name's words are set. */
     private static boolean startsWord(String part) {
         return part.length() >= 2 && Character.isUpperCase(part.charAt(0)) && Character.isLetter(part.charAt(1));
+    }
+
+    /** Where in its first lines a page prints its folio (the day, the paper's name, the page: "1974年3月15日人民日报 第5版"), or -1. */
+    private static int folioAtTop(List<PageItem> items) {
+        for (int i = 0; i < Math.min(items.size(), FOLIO_LINES); i++) {
+            if (items.get(i).kind() == PageItem.Kind.NOISE && PageFurniture.folioPublication(items.get(i).text()) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The paper named by a byline such as "文/羊城晚报记者 李晓旭", or null ("本报记者" names none). */

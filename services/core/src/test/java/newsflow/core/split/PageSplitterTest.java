@@ -400,7 +400,7 @@ class PageSplitterTest {
     }
 
     @Test
-    void aFolioUnderASitesAdvertisementNamesThePaper() {
+    void aFolioUnderASitesAdvertisementNamesThePaperAndTheAdvertisementIsNoStory() {
         // Given an archive's page whose mirror sets its own advertisement above the folio line
         String page = """
                 VPS 高速线路,稳定8K在线视频,3个独立ip,最高2TB流量。
@@ -413,10 +413,11 @@ class PageSplitterTest {
                 新华社南宁十二日电 南湖地区今冬以来兴修水利的群众运动正在蓬勃发展。
                 """;
 
-        // Then the paper and the day are the folio's
+        // Then the paper and the day are the folio's, and what the site set above the folio is no story
         SplitPage split = splitter.read(page);
         assertEquals("南湖日报", split.publication());
         assertEquals("1974-03-15", split.date());
+        assertEquals(List.of("南湖水利建设取得新进展"), split.articles().stream().map(SplitArticle::headline).toList());
     }
 
     @Test
