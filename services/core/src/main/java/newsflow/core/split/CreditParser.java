@@ -33,6 +33,8 @@ final class CreditParser {
     /** 新华社合肥8月22日电 (记者 X) / 据新华社电 / 【路透社北京12日电】 / 新华社二十七日讯 */
     private static final Pattern CHINESE_WIRE_LEAD = Pattern.compile(
             "^【?(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)??" + DAY + "\\s*(?:电|電|讯|訊)" + PARENTHESISED);
+    /** The place an old dispatch names after its credit: " 华盛顿消息:". */
+    private static final Pattern NEWS_FROM = Pattern.compile("\\s*([\\p{IsHan}]{2,6}?)(?:消息|讯)\\s*[:：]");
     /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 / 本报洛杉矶7月30日电 记者X报道 */
     private static final Pattern PAPER_LEAD = Pattern.compile(
             "^(本(?:报|報|台|臺|刊|网|網)|[\\p{IsHan}]{2,10}?(?:报|報|网|網|台|臺))(?:([\\p{IsHan}]{2,8}?)\\s*)??" + DAY
@@ -130,8 +132,12 @@ final class CreditParser {
         String lead = paragraph.length() > LEAD_WINDOW ? paragraph.substring(0, LEAD_WINDOW) : paragraph;
         Matcher m = CHINESE_WIRE_LEAD.matcher(lead);
         if (m.find()) {
-            return new Credit(trimToNull(m.group(5)), m.group(1), dateline(m.group(2), monthDay(m.group(3), m.group(4))),
-                    null);
+            String place = m.group(2);
+            if (place == null) {   // "新华社六日讯 华盛顿消息:…": the agency's old form names the place after the credit
+                Matcher from = NEWS_FROM.matcher(lead).region(m.end(), lead.length());
+                place = from.lookingAt() ? from.group(1) : null;
+            }
+            return new Credit(trimToNull(m.group(5)), m.group(1), dateline(place, monthDay(m.group(3), m.group(4))), null);
         }
         m = PAPER_LEAD.matcher(lead);
         if (m.find()) {

@@ -178,6 +178,9 @@ class CreditParserTest {
         Credit day = CreditParser.parseLead("新华社二十七日讯 中共中央主席今天下午接见了高级党校全体学员。");
         assertEquals("新华社", day.wire());
         assertNull(day.dateline(), "二十七日 is the day, not a place");
+        // the agency's old form names the place after the credit
+        Credit from = CreditParser.parseLead("新华社六日讯 华盛顿消息:美国政府宣布将派舰只前往该地。");
+        assertEquals("华盛顿", from.dateline().place());
         Credit cabled = CreditParser.parseLead("本报洛杉矶7月30日电 记者刘小明、吴骅报道:二十四岁的我国举重运动员今天夺得金牌。");
         assertEquals("记者刘小明、吴骅", cabled.byline());
         assertEquals(new Dateline("洛杉矶", "07-30"), cabled.dateline());
