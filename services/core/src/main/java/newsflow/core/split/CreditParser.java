@@ -340,6 +340,15 @@ final class CreditParser {
     private static final Pattern WRITER_AND_TIME = Pattern.compile(
             "[\\p{IsHan}·]{2,4}\\s+(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
+    /** A day written out on a line of its own, as a notice or a letter is dated under its text ("一九五○年五月二十五日"). */
+    private static final Pattern SIGNED_DATE = Pattern.compile(
+            "[一二三四五六七八九○〇零]{4}\\s*年\\s*[一二三四五六七八九十]{1,2}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日");
+
+    /** Whether a line is the date a notice or a letter closes with; it ends the text it closes, as a credit does. */
+    static boolean isSignedDate(String line) {
+        return SIGNED_DATE.matcher(line).matches();
+    }
+
     static boolean isBylineLine(String line) {
         if (line.length() > MAX_CREDIT_LINE * 2 || SENTENCE_PUNCTUATION.matcher(line).find()) {
             return false;

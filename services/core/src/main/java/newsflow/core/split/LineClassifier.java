@@ -79,7 +79,7 @@ final class LineClassifier {
         if (!TextShape.looksLikeText(text) || PageFurniture.isNoise(text)) {
             return Kind.NOISE;
         }
-        if (CreditParser.isClosingCredit(text)) {
+        if (CreditParser.isClosingCredit(text) || CreditParser.isSignedDate(text)) {
             return Kind.CLOSING_CREDIT;
         }
         if (CreditParser.isPhotoCredit(text)) {

@@ -421,6 +421,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNoticeClosesWithTheDayItWasSigned() {
+        // Given an archive's notice dated under its text, then the next article's head
+        String page = """
+                南湖邮政局关于报刊发行的通知
+
+                一、各地邮局应做好报刊发行工作。
+                二、各代销处须接受当地邮局之管理。
+                一九五○年五月二十五日
+
+                全国委员会会议第四日
+
+                【新华社十七日讯】全国委员会第二次会议今日上午继续分组讨论。
+                """;
+
+        // Then the date ends the notice, and the next article is headed by its own head
+        List<SplitArticle> articles = splitter.read(page).articles();
+        assertEquals(List.of("南湖邮政局关于报刊发行的通知", "全国委员会会议第四日"),
+                articles.stream().map(SplitArticle::headline).toList());
+        assertTrue(articles.get(0).body().endsWith("一九五○年五月二十五日"), articles.get(0).body());
+    }
+
+    @Test
     void anArchivesParagraphsSetOnOneLineAndItsPairedHeadsAreRead() {
         // Given an archive's page: each item's paragraphs on one line apart by wide gaps (no-break spaces), a report's
         // head set into the text before its credit, and a listed head naming two reports joined by "/"
