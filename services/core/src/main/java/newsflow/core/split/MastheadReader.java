@@ -246,6 +246,13 @@ final class MastheadReader {
                 return date;
             }
         }
+        // or the line that credits who put it together ("整理/林育辰 |2021.09.17")
+        for (int i = 0; i < Math.min(lines.size(), PRODUCER_LINES); i++) {
+            String date = PageFurniture.creditLineDate(lines.get(i).text());
+            if (date != null) {
+                return date;
+            }
+        }
         return null;
     }
 }

@@ -448,6 +448,21 @@ final class PageFurniture {
     private static final Pattern LINE_DATE = Pattern.compile(
             "((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|-(\\d{1,2})-(\\d{1,2})(?:$|\\s))");
 
+    private static final Pattern DOTTED_DATE = Pattern.compile("(?:^|[\\s|｜/])((?:19|20)\\d{2})[./-](\\d{1,2})[./-](\\d{1,2})(?:$|[\\s|｜])");
+
+    /**
+     * The day on a top line that credits whoever put the page together and when ("整理/林育辰 |2021.09.17"): a line of
+     * no sentence, a writer's mark or a bar before a date written with dots, dashes or slashes; as ISO-8601, or null.
+     */
+    static String creditLineDate(String line) {
+        String text = line.strip();
+        if (text.length() > MAX_FURNITURE_LENGTH || SENTENCE_MARKS.matcher(text).find() || text.indexOf('|') < 0 && text.indexOf('/') < 0) {
+            return null;
+        }
+        Matcher m = DOTTED_DATE.matcher(text);
+        return m.find() ? isoDate(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
     /** The day printed on a line that names a digest's producer ({@link #producerNamed}), as ISO-8601, or null. */
     static String producerLineDate(String line) {
         if (producerNamed(line) == null) {
@@ -462,7 +477,7 @@ final class PageFurniture {
             Pattern.compile("欢迎(?:每天|每日|大家)?(?:收看|收听|阅读|歡迎收看|收聽|閱讀)《(\\p{IsHan}{2,12})》"),
             Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(\\p{IsHan}{2,10}?)\\s*(?:文字稿|文字版|全文|完整版)$"),
             Pattern.compile("^(\\p{IsHan}{2,10}?)直播\\s*[:：]\\s*\\d{4}-\\d{2}-\\d{2}$"),
-            Pattern.compile("(?:^|\\s)(?:来源|來源)\\s*[:：]\\s*(\\p{IsHan}{2,12})(?:\\s|$)"),
+            Pattern.compile("(?:^|\\s|\\d)(?:来源|來源)\\s*[:：]\\s*(\\p{IsHan}{2,12})(?:\\s|$)"),
             Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（](\\p{IsHan}{2,10})[)）]\\s*[:：]"),
             // a digest's greeting names who gathered it: "…，自贡观察为您梳理每日新鲜资讯！"
             Pattern.compile("(\\p{IsHan}{2,12}?)为您(?:梳理|整理|带来|奉上|推荐|播报|盘点|精选)|(\\p{IsHan}{2,12}?)為您(?:梳理|整理|帶來|奉上|推薦|播報|盤點|精選)"),

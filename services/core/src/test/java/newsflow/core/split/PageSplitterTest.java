@@ -378,6 +378,10 @@ class PageSplitterTest {
         assertEquals(List.of("王小明 2024/03/02 18:19", "李大華 2024/03/02 17:48"),
                 articles.stream().map(SplitArticle::byline).toList(), articles.toString());
         assertEquals("2020-12-23", PageFurniture.producerLineDate("【Now新聞台】2020年12月23日報章A1頭條摘要。"));
+        // a source run on to the filing time, and a compiler's credit with the day in dots
+        assertEquals("南湖日报", PageFurniture.producerNamed("2023-07-10 10:47:30来源:南湖日报"));
+        assertEquals("2021-09-17", PageFurniture.creditLineDate("整理/王小明 |2021.09.17"));
+        assertNull(PageFurniture.creditLineDate("2021.09.17 南湖大桥封闭施工,市民需改道。"), "a sentence is no credit line");
         assertEquals("Now新聞台", PageFurniture.producerNamed("【Now新聞台】2020年12月23日報章A1頭條摘要。"));
     }
 
