@@ -449,6 +449,8 @@ final class PageFurniture {
             "((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日|-(\\d{1,2})-(\\d{1,2})(?:$|\\s))");
 
     private static final Pattern DOTTED_DATE = Pattern.compile("(?:^|[\\s|｜/])((?:19|20)\\d{2})[./-](\\d{1,2})[./-](\\d{1,2})(?:$|[\\s|｜])");
+    /** The day first, as European sites set it: "政治 | 16.12.2017 |". */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(?:^|[\\s|｜/])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?:$|[\\s|｜])");
 
     /**
      * The day on a top line that credits whoever put the page together and when ("整理/林育辰 |2021.09.17"): a line of
@@ -460,7 +462,11 @@ final class PageFurniture {
             return null;
         }
         Matcher m = DOTTED_DATE.matcher(text);
-        return m.find() ? isoDate(m.group(1), m.group(2), m.group(3)) : null;
+        if (m.find()) {
+            return isoDate(m.group(1), m.group(2), m.group(3));
+        }
+        m = DAY_FIRST_DATE.matcher(text);
+        return m.find() ? isoDate(m.group(3), m.group(2), m.group(1)) : null;
     }
 
     /** The day printed on a line that names a digest's producer ({@link #producerNamed}), as ISO-8601, or null. */
@@ -474,6 +480,11 @@ final class PageFurniture {
 
     private static final List<Pattern> PRODUCER = List.of(
             Pattern.compile("由(\\p{IsHan}{2,16}?)(?:出品|制作|製作|主办|主辦|编辑|編輯)的"),
+            // the maker named before its programme: "欢迎收听中国台湾网《早安,海峡》", "上观新闻『早读』来啦"
+            Pattern.compile("欢迎(?:每天|每日|大家)?(?:收看|收听|阅读)(\\p{IsHan}{2,10})《|歡迎(?:每天|每日|大家)?(?:收看|收聽|閱讀)(\\p{IsHan}{2,10})《"),
+            Pattern.compile("(?:^|[!！,，。\\s])(\\p{IsHan}{2,10})[『《「][^』》」]{1,12}[』》」](?:来啦|来了|來了|來啦)"),
+            // a bracketed credit of the day's report: "【新唐人2014年11月23日訊】", "【大紀元8月6日訊】"
+            Pattern.compile("^【(\\p{IsHan}{2,8}?)(?:(?:19|20)\\d{2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:訊|讯|電|电)】"),
             Pattern.compile("欢迎(?:每天|每日|大家)?(?:收看|收听|阅读|歡迎收看|收聽|閱讀)《(\\p{IsHan}{2,12})》"),
             Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(\\p{IsHan}{2,10}?)\\s*(?:文字稿|文字版|全文|完整版)$"),
             Pattern.compile("^(\\p{IsHan}{2,10}?)直播\\s*[:：]\\s*\\d{4}-\\d{2}-\\d{2}$"),

@@ -382,6 +382,12 @@ class PageSplitterTest {
         assertEquals("南湖日报", PageFurniture.producerNamed("2023-07-10 10:47:30来源:南湖日报"));
         assertEquals("2021-09-17", PageFurniture.creditLineDate("整理/王小明 |2021.09.17"));
         assertNull(PageFurniture.creditLineDate("2021.09.17 南湖大桥封闭施工,市民需改道。"), "a sentence is no credit line");
+        assertEquals("2017-12-16", PageFurniture.creditLineDate("政治 | 16.12.2017 |"), "the day first, as European sites set it");
+        // the maker before its programme's name, in a greeting or a bracketed credit of the day's report
+        assertEquals("南湖网", PageFurniture.producerNamed("各位早上好,欢迎收听南湖网《早安,南湖》。"));
+        assertEquals("南湖新闻", PageFurniture.producerNamed("早上好!南湖新闻『早读』来啦!"));
+        assertEquals("南湖台", PageFurniture.producerNamed("【南湖台2014年11月23日訊】本週的主要新聞事件。"));
+        assertEquals("2014-11-23", PageFurniture.producerLineDate("【南湖台2014年11月23日訊】本週的主要新聞事件。"));
         assertEquals("Now新聞台", PageFurniture.producerNamed("【Now新聞台】2020年12月23日報章A1頭條摘要。"));
     }
 
