@@ -1,7 +1,9 @@
 package newsflow.core.split;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -41,7 +43,8 @@ final class LineClassifier {
 
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::markedHeads, LineClassifier::withoutListings,
+            LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
+            LineClassifier::markedHeads, LineClassifier::withoutListings,
             LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
@@ -346,6 +349,31 @@ final class LineClassifier {
 
     /** Short lines under a writer's name this many or more are a poem's, where a title would be one line. */
     private static final int MIN_VERSE_LINES = 3;
+
+    /** A head line printed this many times at least over a page's items is a label of the page, not theirs. */
+    private static final int MIN_LABEL_REPEATS = 3;
+    private static final Pattern LABEL_WORDS = Pattern.compile("[\\p{IsHan}]{4,}");
+
+    /**
+     * A head line the page repeats over item after item (a slideshow's "七张图看一周大事" over each picture's own head): the
+     * page's label, furniture; each item's own head is its headline.
+     */
+    private static List<PageItem> withoutRepeatedLabels(List<PageItem> items) {
+        Map<String, Integer> heads = new HashMap<>();
+        for (PageItem item : items) {
+            if (item.kind() == Kind.HEAD_LINE) {
+                heads.merge(item.text(), 1, Integer::sum);
+            }
+        }
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            // (an archive's "第1版()" and "专栏:" over every story are its own furniture, read elsewhere)
+            boolean label = item.kind() == Kind.HEAD_LINE && heads.get(item.text()) >= MIN_LABEL_REPEATS
+                    && LABEL_WORDS.matcher(item.text()).matches();
+            out.add(label ? item.as(Kind.NOISE, item.text()) : item);
+        }
+        return out;
+    }
 
     /** A digest's greeting stands among this many first lines and is this long at most. */
     private static final int GREETING_LINES = 3;

@@ -431,6 +431,33 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLabelRepeatedOverEveryItemIsThePagesNotTheirHeadline() {
+        // Given a slideshow of the week: the series' name printed again over each picture's own head
+        String page = """
+                三张图看南湖一周
+
+                三张图看南湖一周
+                南湖大桥封闭施工
+
+                南湖大桥今起封闭施工两个月,市民需改道而行。
+
+                三张图看南湖一周
+                零售总额增长
+
+                统计局公布,前两个月零售总额按年增长百分之四点一。
+
+                三张图看南湖一周
+                新区三校同开工
+
+                南湖新区三座学校同时开工,预计明年启用。
+                """;
+
+        // Then each item is headed by its own head
+        assertEquals(List.of("南湖大桥封闭施工", "零售总额增长", "新区三校同开工"),
+                splitter.read(page).articles().stream().map(SplitArticle::headline).toList());
+    }
+
+    @Test
     void aNoticeClosesWithTheDayItWasSigned() {
         // Given an archive's notice dated under its text, then the next article's head
         String page = """
