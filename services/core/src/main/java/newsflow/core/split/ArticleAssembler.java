@@ -26,6 +26,8 @@ final class ArticleAssembler {
     private static final int MIN_DIGEST_RUN = 4;
     private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,2})、");
     private static final Pattern LABEL_BRACKETS = Pattern.compile("[【】\\[\\]]");
+    /** The title a roundup or digest gives itself: the period it covers or the kind of list it is. */
+    private static final Pattern ROUNDUP_TITLE = Pattern.compile("一周|一週|本周|本週|回顾|回顧|要闻|要聞|速览|速覽|大事件|摘要|快讯|快訊|简讯|簡訊|看天下");
     /** A section's number on a line of its own: "01", "2". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("0?([1-9]\\d?)");
     /** A paragraph that opens by naming the paper it reports: "《明報》報道，…", "《人民日报》称，…". */
@@ -141,6 +143,9 @@ final class ArticleAssembler {
                     || isPeerHeadline(run, current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
+                if (drafts.isEmpty() && run.size() >= 2 && ROUNDUP_TITLE.matcher(run.get(0).text()).find()) {
+                    run = run.subList(1, run.size());   // the roundup's own title over its first item's head
+                }
                 ArticleHead head = HeadReader.read(run, opening == null ? null : opening.kicker());
                 if (digest && digestLabel != null && head.kicker() == null) {
                     head = new ArticleHead(head.headline(), digestLabel, head.subheadline(), head.byline());

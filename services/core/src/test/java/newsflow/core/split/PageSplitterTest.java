@@ -458,6 +458,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aRoundupsOwnTitleOverItsFirstItemIsNotThatItemsHeadline() {
+        // Given a week's roundup whose title stands over its first item's head
+        String page = """
+                一周要闻 3/8 - 3/14
+                南湖大桥封闭施工两个月
+                南湖大桥今起封闭施工两个月,市民需改道而行。
+                (王小明/南湖报)
+                零售总额按年增长
+                统计局公布,前两个月零售总额按年增长百分之四点一。
+                新区三座学校同时开工
+                南湖新区三座学校同时开工,预计明年启用。
+                """;
+
+        // Then the first item is headed by its own head
+        assertEquals("南湖大桥封闭施工两个月", splitter.read(page).articles().get(0).headline());
+    }
+
+    @Test
     void aNoticeClosesWithTheDayItWasSigned() {
         // Given an archive's notice dated under its text, then the next article's head
         String page = """
