@@ -335,7 +335,6 @@ final class CreditParser {
         return out.toString();
     }
 
-    /** A byline printed on a line of its own: "黄成 吴莹 本报记者 戈清平", "文/XX记者 李晓旭 图/XX记者 王磊", "By Jane Roe". */
     /** A listing's line under a head: the writer's name and when the story was filed ("陳玨明 2017/03/02 18:19"). */
     private static final Pattern WRITER_AND_TIME = Pattern.compile(
             "[\\p{IsHan}·]{2,4}\\s+(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
@@ -349,6 +348,7 @@ final class CreditParser {
         return SIGNED_DATE.matcher(line).matches();
     }
 
+    /** A byline printed on a line of its own: "黄成 吴莹 本报记者 戈清平", "文/XX记者 李晓旭 图/XX记者 王磊", "By Jane Roe". */
     static boolean isBylineLine(String line) {
         if (line.length() > MAX_CREDIT_LINE * 2 || SENTENCE_PUNCTUATION.matcher(line).find()) {
             return false;

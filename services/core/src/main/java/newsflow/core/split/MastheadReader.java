@@ -2,6 +2,7 @@ package newsflow.core.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,50 +208,29 @@ final class MastheadReader {
             }
         }
         // a digest or a programme's transcript names its producer, not a masthead
-        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
-            String producer = PageFurniture.producerNamed(lines.get(i).text());
-            if (producer != null) {
-                return producer;
-            }
-        }
-        return null;
+        return firstRead(lines, MASTHEAD_LINES, PageFurniture::producerNamed);
     }
 
     private static String date(List<PageItem> items, List<PageLines.Line> lines) {
         // lines as printed: OCR text run together into paragraphs would hide the masthead's own line
-        for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
-            String date = PageFurniture.mastheadDate(lines.get(i).text());
-            if (date != null) {
-                return date;
-            }
+        String date = firstRead(lines, MASTHEAD_LINES, PageFurniture::mastheadDate);
+        for (int i = 0; date == null && i < items.size(); i++) {
+            date = items.get(i).kind() == PageItem.Kind.NOISE ? PageFurniture.printedDate(items.get(i).text()) : null;
         }
-        for (PageItem item : items) {
-            if (item.kind() == PageItem.Kind.NOISE) {
-                String date = PageFurniture.printedDate(item.text());
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        // a digest's host names the day in the greeting at its top
-        for (int i = 0; i < Math.min(lines.size(), GREETING_LINES); i++) {
-            String date = PageFurniture.greetingDate(lines.get(i).text());
-            if (date != null) {
-                return date;
-            }
-        }
-        // or the line that names who made it does ("【Now新聞台】2020年12月23日…", "央视评论员 央视新闻 2020-11-06")
-        for (int i = 0; i < Math.min(lines.size(), PRODUCER_LINES); i++) {
-            String date = PageFurniture.producerLineDate(lines.get(i).text());
-            if (date != null) {
-                return date;
-            }
-        }
-        // or the line that credits who put it together ("整理/林育辰 |2021.09.17")
-        for (int i = 0; i < Math.min(lines.size(), PRODUCER_LINES); i++) {
-            String date = PageFurniture.creditLineDate(lines.get(i).text());
-            if (date != null) {
-                return date;
+        // a digest's host names the day in the greeting at its top, or the line that names who made it does
+        // ("【Now新聞台】2020年12月23日…", "央视评论员 央视新闻 2020-11-06"), or the one that credits who put it together
+        // ("整理/林育辰 |2021.09.17")
+        date = date != null ? date : firstRead(lines, GREETING_LINES, PageFurniture::greetingDate);
+        date = date != null ? date : firstRead(lines, PRODUCER_LINES, PageFurniture::producerLineDate);
+        return date != null ? date : firstRead(lines, PRODUCER_LINES, PageFurniture::creditLineDate);
+    }
+
+    /** What {@code read} finds first on the page's first {@code count} lines as printed, or null. */
+    private static String firstRead(List<PageLines.Line> lines, int count, UnaryOperator<String> read) {
+        for (int i = 0; i < Math.min(lines.size(), count); i++) {
+            String found = read.apply(lines.get(i).text());
+            if (found != null) {
+                return found;
             }
         }
         return null;

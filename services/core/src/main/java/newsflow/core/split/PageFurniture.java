@@ -439,7 +439,7 @@ final class PageFurniture {
         for (Pattern p : PRODUCER) {
             Matcher m = p.matcher(text);
             if (m.find()) {
-                return m.group(1) != null ? m.group(1) : m.group(2);
+                return m.group(1);
             }
         }
         return null;
@@ -481,7 +481,7 @@ final class PageFurniture {
     private static final List<Pattern> PRODUCER = List.of(
             Pattern.compile("由(\\p{IsHan}{2,16}?)(?:出品|制作|製作|主办|主辦|编辑|編輯)的"),
             // the maker named before its programme: "欢迎收听中国台湾网《早安,海峡》", "上观新闻『早读』来啦"
-            Pattern.compile("欢迎(?:每天|每日|大家)?(?:收看|收听|阅读)(\\p{IsHan}{2,10})《|歡迎(?:每天|每日|大家)?(?:收看|收聽|閱讀)(\\p{IsHan}{2,10})《"),
+            Pattern.compile("[欢歡]迎(?:每天|每日|大家)?(?:收看|收听|收聽|阅读|閱讀)(\\p{IsHan}{2,10})《"),
             Pattern.compile("(?:^|[!！,，。\\s])(\\p{IsHan}{2,10})[『《「][^』》」]{1,12}[』》」](?:来啦|来了|來了|來啦)"),
             // a bracketed credit of the day's report: "【新唐人2014年11月23日訊】", "【大紀元8月6日訊】"
             Pattern.compile("^【(\\p{IsHan}{2,8}?)(?:(?:19|20)\\d{2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:訊|讯|電|电)】"),
@@ -491,7 +491,7 @@ final class PageFurniture {
             Pattern.compile("(?:^|\\s|\\d)(?:来源|來源)\\s*[:：]\\s*(\\p{IsHan}{2,12})(?:\\s|$)"),
             Pattern.compile("^\\p{IsHan}{2,8}消息\\s*[(（](\\p{IsHan}{2,10})[)）]\\s*[:：]"),
             // a digest's greeting names who gathered it: "…，自贡观察为您梳理每日新鲜资讯！"
-            Pattern.compile("(\\p{IsHan}{2,12}?)为您(?:梳理|整理|带来|奉上|推荐|播报|盘点|精选)|(\\p{IsHan}{2,12}?)為您(?:梳理|整理|帶來|奉上|推薦|播報|盤點|精選)"),
+            Pattern.compile("(\\p{IsHan}{2,12}?)[为為]您(?:梳理|整理|带来|帶來|奉上|推荐|推薦|播报|播報|盘点|盤點|精选|精選)"),
             // a source in brackets before the day: "【Now新聞台】2020年12月23日報章A1頭條摘要。"
             Pattern.compile("^【([\\p{IsHan}A-Za-z0-9]{2,12})】\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"),
             // a posted article's writer, account and day on one line: "央视评论员 央视新闻 2020-11-06"

@@ -267,7 +267,8 @@ public final class ArticleTagger {
      * Variant forms HanLP's t2s table leaves as they are, each with its simplified character: 衞 is Hong Kong's form of
      * 衛 (衞生署, 防衞), 敍 of 敘 (敍利亞). Unconverted, the segmenter cuts the words they are in apart.
      */
-    private static final String VARIANTS = "衞卫敍叙鬭斗鬪斗廻回槪概衹只淸清靑青粧妆";
+    private static final String VARIANTS = "衞敍鬭鬪廻槪衹淸靑粧";
+    private static final String VARIANTS_SIMPLIFIED = "卫叙斗斗回概只清青妆";
 
     /** Simplified Chinese for analysis: converted only when the text holds traditional characters. */
     static String simplified(String text) {
@@ -296,9 +297,9 @@ public final class ArticleTagger {
         char[] out = null;
         for (int i = 0; i < s.length(); i++) {
             int at = VARIANTS.indexOf(s.charAt(i));
-            if (at >= 0 && at % 2 == 0) {
+            if (at >= 0) {
                 out = out == null ? s.toCharArray() : out;
-                out[i] = VARIANTS.charAt(at + 1);
+                out[i] = VARIANTS_SIMPLIFIED.charAt(at);
             }
         }
         return out == null ? s : new String(out);

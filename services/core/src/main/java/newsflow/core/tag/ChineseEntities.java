@@ -500,10 +500,15 @@ final class ChineseEntities {
         }
     }
 
-    /** Three Han characters, a surname first, a given name of no excluded character, not a dictionary word. */
+    /** A name the recogniser cut ({@link #readsAsCutName}) that is no place or organisation either. */
     private boolean cleanName(String name) {
+        return readsAsCutName(name) && placeVerdict(name) != 2 && !isOrganisation(name);
+    }
+
+    /** Han characters, a surname first, a given name of no excluded or rare character, no dictionary word. */
+    private boolean readsAsCutName(String name) {
         if (!allHan(name) || !surnames.contains(name.charAt(0)) || CoreDictionary.contains(name.substring(0, 2))
-                || CoreDictionary.contains(name) || placeVerdict(name) == 2 || isOrganisation(name)) {
+                || CoreDictionary.contains(name)) {
             return false;
         }
         for (char c : name.substring(1).toCharArray()) {
@@ -528,14 +533,10 @@ final class ChineseEntities {
                 continue;
             }
             String name = text.substring(pos, pos + 3);
-            if (accepted.containsKey(name) || !allHan(name) || !surnames.contains(name.charAt(0))
-                    || CoreDictionary.contains(name.substring(0, 2)) || CoreDictionary.contains(name)) {
+            if (accepted.containsKey(name)) {
                 continue;
             }
-            boolean clean = true;
-            for (char c : name.substring(1).toCharArray()) {
-                clean &= !notInGivenName.contains(c) && !rareInGivenName.contains(c);
-            }
+            boolean clean = readsAsCutName(name);
             int count = occurrences(text, name);
             boolean closes = pos + 3 < text.length() && (CLAUSE_ENDS.indexOf(text.charAt(pos + 3)) >= 0
                     || AFTER_NAME.indexOf(text.charAt(pos + 3)) >= 0 || BYLINE_ENDS.indexOf(text.charAt(pos + 3)) >= 0);
@@ -689,14 +690,14 @@ final class ChineseEntities {
         return cleanStem(stem) && (afterCountry || a == null || !a.nature[0].toString().startsWith("v"));
     }
 
-    /**
-     * A recognised organisation with the words around it that the recogniser took in (向国家体育总局, 居民及西藏地方政府,
-     * 国民党内): the longest part after a function character, before a trailing 内/中, that is an organisation.
-     */
     /** A count and its measure word inside a "name": the text describes a body rather than naming it. */
     private static final Pattern DESCRIBED = Pattern.compile("[一两几这该某][家座个所间处]");
     private static final String LINKING = "向的及和与在从由据被把于电";
 
+    /**
+     * A recognised organisation with the words around it that the recogniser took in (向国家体育总局, 居民及西藏地方政府,
+     * 国民党内): the longest part after a function character, before a trailing 内, that is an organisation.
+     */
     private String withoutFunctionWords(String w) {
         if (isOrganisation(w)) {
             return w;
