@@ -37,6 +37,9 @@ final class LineModelAssembler {
     private static final Set<String> RUN_ON_WORDS = Set.of("of", "as", "are", "by", "to", "for", "the", "and", "in", "with",
             "on", "at", "from", "is", "will", "be", "a", "an", "into", "over", "his", "her", "their", "its", "that", "who",
             "has", "have", "was", "were", "may", "can", "or");
+    /** English words a deck does not open with: a line set like the headline that opens so goes on with it. */
+    private static final Set<String> CONTINUING_WORDS = Set.of("of", "off", "with", "at", "in", "on", "for", "from", "to",
+            "by", "into", "over", "after", "before", "near", "against", "upon", "under", "is", "are", "was", "were");
     /** A paragraph's last line leaves at least a quarter of the column empty. */
     private static final double PARAGRAPH_END = 0.75;
     /** A line of running text holds at least this many words. */
@@ -363,8 +366,11 @@ final class LineModelAssembler {
             }
             String last = headline.get(headline.size() - 1);
             int space = last.lastIndexOf(' ');
-            return RUN_ON_WORDS.contains(last.substring(space + 1).toLowerCase(Locale.ROOT))
-                    && TextShape.isAllCaps(last) == TextShape.isAllCaps(next);
+            int nextSpace = next.indexOf(' ');
+            boolean leadsOn = RUN_ON_WORDS.contains(last.substring(space + 1).toLowerCase(Locale.ROOT));
+            boolean goesOn = !TextShape.endsSentence(last)
+                    && CONTINUING_WORDS.contains((nextSpace < 0 ? next : next.substring(0, nextSpace)).toLowerCase(Locale.ROOT));
+            return (leadsOn || goesOn) && TextShape.isAllCaps(last) == TextShape.isAllCaps(next);
         }
 
         /** The story's text so far, in characters. */

@@ -168,13 +168,14 @@ final class ChineseEntities {
             }
         }
         // enumerations: a weak name listed next to an accepted one (甲、乙和丙) is a name too
-        acceptListedWithAccepted(terms, weak, accepted, acceptedAt);
+        acceptListedWithAccepted(terms, weak, accepted, acceptedAt, true);
         rejected.addAll(weak.keySet());
         recoverAfterRoles(terms, text, accepted);
         recoverBeforeRoles(terms, text, accepted);
         recoverListed(text, accepted);
         completeCutNames(text, accepted);
         recoverTransliterated(terms, text, accepted);
+        recoverDotted(terms, text, accepted);
         return byCount(accepted);
     }
 
@@ -270,6 +271,63 @@ final class ChineseEntities {
         }
     }
 
+    /** The dot that joins the parts of a foreign name written in characters (穆萨·迪亚基特). */
+    private static final String NAME_DOTS = "·・•‧";
+    /** A dotted name's first part, in characters: a longer run of such characters holds a word before the name. */
+    private static final int MAX_FIRST_PART = 5;
+
+    /**
+     * A foreign name written with a dot between its parts (齐亚·哈克, 哈桑·古莱德·阿普蒂敦), which the segmenter cuts at
+     * the dot: two or more parts, each of whole words of the segmenter made of characters HanLP's transliterated-name
+     * dictionary uses (阿里·塔巴塔拜 of 阿里·塔巴塔拜当选), the first of two to
+     * {@value #MAX_FIRST_PART} characters. The dot is the writer's mark of a person's name; a ship named so
+     * (亚伯拉罕·林肯号) is none.
+     */
+    private static void recoverDotted(List<Term> terms, String text, Map<String, Integer> accepted) {
+        Map<Integer, Term> startingAt = new HashMap<>();
+        Map<Integer, Term> endingAt = new HashMap<>();
+        for (Term t : terms) {
+            startingAt.put(t.offset, t);
+            endingAt.put(t.offset + t.word.length(), t);
+        }
+        for (int dot = 0; dot < text.length(); dot++) {
+            if (NAME_DOTS.indexOf(text.charAt(dot)) < 0) {
+                continue;
+            }
+            int from = dot;
+            for (Term t = endingAt.get(from); t != null && namePart(t); t = endingAt.get(from)) {
+                from = t.offset;
+            }
+            int to = dot;
+            int parts = 1;
+            while (to < text.length() && NAME_DOTS.indexOf(text.charAt(to)) >= 0) {
+                int end = to + 1;
+                for (Term t = startingAt.get(end); t != null && namePart(t); t = startingAt.get(end)) {
+                    end += t.word.length();
+                }
+                if (end == to + 1) {
+                    break;
+                }
+                parts++;
+                to = end;
+            }
+            boolean ship = to < text.length() && text.charAt(to) == '号';
+            if (parts >= 2 && dot - from >= 2 && dot - from <= MAX_FIRST_PART && !ship) {
+                accepted.merge(text.substring(from, to), 1, Integer::sum);
+            }
+            dot = Math.max(dot, to - 1);
+        }
+    }
+
+    private static boolean namePart(Term t) {
+        for (int i = 0; i < t.word.length(); i++) {
+            if (!transliterated(t.word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void acceptTransliterated(String name, String text, Map<String, Integer> accepted) {
         if (name.length() >= 3 && !accepted.containsKey(name) && !CoreDictionary.contains(name) && placeVerdict(name) != 2
                 && !isOrganisation(name)) {
@@ -342,16 +400,19 @@ final class ChineseEntities {
         return !HanScript.isHan(c) && !Character.isLetterOrDigit(c);
     }
 
-    /** Accepts, until nothing changes, each candidate listed next to an accepted name (甲、乙和丙); removes it from {@code candidates}. */
+    /**
+     * Accepts, until nothing changes, each candidate listed next to an accepted name (甲、乙和丙); removes it from
+     * {@code candidates}. With {@code besideToo} a name right beside an accepted one is listed with it ({@link #linkedTo}).
+     */
     private void acceptListedWithAccepted(List<Term> terms, Map<String, List<Integer>> candidates, Map<String, Integer> accepted,
-                                          Map<Integer, String> acceptedAt) {
+                                          Map<Integer, String> acceptedAt, boolean besideToo) {
         for (boolean changed = true; changed; ) {
             changed = false;
             for (var it = candidates.entrySet().iterator(); it.hasNext(); ) {
                 var e = it.next();
                 boolean linked = false;
                 for (int i : e.getValue()) {
-                    linked |= linkedTo(terms, i, -1, acceptedAt) || linkedTo(terms, i, +1, acceptedAt);
+                    linked |= linkedTo(terms, i, -1, acceptedAt, besideToo) || linkedTo(terms, i, +1, acceptedAt, besideToo);
                 }
                 if (linked) {
                     accept(e.getKey(), e.getValue(), accepted, acceptedAt);
@@ -461,8 +522,16 @@ final class ChineseEntities {
         return j >= 0 && reportingVerbs.contains(terms.get(j).word);
     }
 
-    private boolean linkedTo(List<Term> terms, int i, int dir, Map<Integer, String> acceptedAt) {
+    /**
+     * Whether the name at {@code i} is listed with an accepted one on that side: across an enumerator (、 和 与), or
+     * right beside it ({@code beside}), as archive pages print a list of people whose commas the copying lost
+     * (李先念徐向前姬鹏飞方毅吴德等); places run together so are one name's words (华北 大平原).
+     */
+    private boolean linkedTo(List<Term> terms, int i, int dir, Map<Integer, String> acceptedAt, boolean beside) {
         int sep = skipSpace(terms, i + dir, dir);
+        if (beside && sep >= 0 && acceptedAt.containsKey(sep)) {
+            return true;
+        }
         if (sep < 0 || !enumerators.contains(terms.get(sep).word)) {
             return false;
         }
@@ -567,7 +636,7 @@ final class ChineseEntities {
                 rejected.add(w);
             }
         }
-        acceptListedWithAccepted(terms, pending, accepted, acceptedAt);   // 甲地、乙地和X: X is listed with places
+        acceptListedWithAccepted(terms, pending, accepted, acceptedAt, false);   // 甲地、乙地和X: X is listed with places
         rejected.addAll(pending.keySet());
         // one name per place: 杭州 and 杭州市 → 杭州市, the full name holding the short one
         Map<String, String> fullName = new HashMap<>();

@@ -212,6 +212,20 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void aLineOpeningOnAWordADeckDoesNotOpenWithGoesOnWithTheHeadlineInItsType() {
+        // Given a title-case head whose second line opens on a preposition, taken for a deck; and a capitals head
+        // over a deck in title case that opens on one
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("American Eagle Flies", "Off White House Pole", "In the midst of the excitement", "the eagle flew off.",
+                        "SEEK ALLIANCE", "With Fairbanks on the Ticket", "Chicago, June 2.—Terms were set."),
+                List.of(HEAD_START, DECK, BODY, BODY, HEAD_START, DECK, BODY));
+
+        // Then the first headline goes on in its second line; the other's deck, in other type, stays a deck
+        assertEquals(new ArticleHead("American Eagle Flies Off White House Pole", null, null, null), drafts.get(0).head());
+        assertEquals(new ArticleHead("SEEK ALLIANCE", null, "With Fairbanks on the Ticket", null), drafts.get(1).head());
+    }
+
+    @Test
     void aTitleCaseLineBetweenShortItemsIsTheNextItemsHeadButNotARankedNameOrALongStorysIntertitle() {
         // Given a short local item, a line in title case, the next item; then a name with its rank in a list
         List<String> lines = List.of("LOCAL NEWS", "The board met on Monday.", "Secures Name Plate", "According to the report",

@@ -84,6 +84,29 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aForeignNameWrittenWithDotsIsOnePersonAndAShipNamedSoIsNone() {
+        // Given foreign names with a dot between their parts, which the segmenter cuts at the dot, one run on into the
+        // verb after it, and an aircraft carrier named after a president
+        Tags t = tagger.tag("", "他们在机场受到巴基斯坦总统齐亚·哈克、信德省省长贾汉·达德·汗的热情迎送。"
+                + "会见者包括银行部长穆萨·迪亚基特。伊朗总统称阿里·塔巴塔拜当选。亚伯拉罕·林肯号航空母舰驶离港口。");
+
+        // Then each name is one person, whole; the ship is none
+        assertTrue(t.people().containsAll(List.of("齐亚·哈克", "贾汉·达德·汗", "穆萨·迪亚基特", "阿里·塔巴塔拜")),
+                t.people().toString());
+        assertFalse(t.people().contains("亚伯拉罕·林肯"), t.people().toString());
+    }
+
+    @Test
+    void namesPrintedSideBySideWithoutTheirCommasAreEachAPerson() {
+        // Given an archive list of leaders whose enumeration commas the copying lost, two of its names two characters
+        // long, which need evidence on their own
+        Tags t = tagger.tag("", "宴会上,李先念徐向前姬鹏飞方毅吴德等出席作陪。");
+
+        // Then each name beside an accepted one is a person
+        assertTrue(t.people().containsAll(List.of("李先念", "姬鹏飞", "方毅", "吴德")), t.people().toString());
+    }
+
+    @Test
     void aPlaceNamedShortAndFullIsGivenOnceByItsFullName() {
         // Given a province named with and without its suffix
         Tags t = tagger.tag("", "山西省太谷县的农民来到辽宁参观。山西的棉花今年丰收。");
