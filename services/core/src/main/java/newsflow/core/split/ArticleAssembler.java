@@ -1,6 +1,7 @@
 package newsflow.core.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -161,7 +162,26 @@ final class ArticleAssembler {
             }
             i = end;
         }
+        drafts.forEach(ArticleAssembler::signOffWriter);
         return drafts;
+    }
+
+    /** A writer's name in brackets closing the text, after its last sentence: "…保住了堤防。 (毛丹)". */
+    private static final Pattern SIGNED_OFF = Pattern.compile("[。！？”」!?]\\s*([（(]([^（）()]{2,12})[）)])\\s*$");
+
+    /**
+     * A story with no byline whose text closes on its writers' names in brackets (archive pages sign a piece so,
+     * "(毛丹)", "(黄建生 汪明喜)") is by them; the names stay in the text as printed.
+     */
+    private static void signOffWriter(ArticleDraft draft) {
+        List<Paragraph> paragraphs = draft.paragraphs();
+        if (draft.head().byline() != null || paragraphs.isEmpty()) {
+            return;
+        }
+        Matcher m = SIGNED_OFF.matcher(paragraphs.get(paragraphs.size() - 1).text());
+        if (m.find() && Arrays.stream(m.group(2).split("[\\s、]+")).allMatch(PersonalNames::isName)) {
+            draft.signedBy(m.group(1));
+        }
     }
 
     private static boolean opensWithSource(PageItem item) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.text.HanScript;
 
@@ -176,7 +177,32 @@ final class ChineseEntities {
         completeCutNames(text, accepted);
         recoverTransliterated(terms, text, accepted);
         recoverDotted(terms, text, accepted);
+        recoverSignedOff(text, accepted);
         return byCount(accepted);
+    }
+
+    /** Writers' names in brackets closing a paragraph, after its last sentence: "…保住了堤防。 (毛丹)". */
+    private static final Pattern SIGNED_OFF = Pattern.compile("[。！？”」!?][ \\t\\u3000]*[（(]([^（）()\\n]{2,12})[）)][ \\t\\u3000]*(?:\\n|$)");
+
+    /**
+     * The writers who sign a piece off in brackets (archive pages print "(毛丹)", "(黄建生 汪明喜)" after the last
+     * sentence): each part a surname and a given name of one or two characters that is not a word.
+     */
+    private void recoverSignedOff(String text, Map<String, Integer> accepted) {
+        Matcher m = SIGNED_OFF.matcher(text);
+        while (m.find()) {
+            String[] names = m.group(1).strip().split("[\\s、]+");
+            boolean all = names.length > 0;
+            for (String name : names) {
+                all &= name.length() >= 2 && name.length() <= 3 && allHan(name) && surnames.contains(name.charAt(0))
+                        && !commonWord(name) && !commonWord(name.substring(1));
+            }
+            if (all) {
+                for (String name : names) {
+                    accepted.merge(name, 1, Integer::sum);
+                }
+            }
+        }
     }
 
     /**

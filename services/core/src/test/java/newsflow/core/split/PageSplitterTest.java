@@ -677,6 +677,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void writersNamesInBracketsAfterTheLastSentenceSignThePieceAndStayInItsText() {
+        // Given an archive page's pieces, one signed off by its writer in brackets after its last sentence, one closing
+        // on an agency's credit in brackets
+        String page = """
+                第6版()
+                专栏:
+
+                抢险
+
+                七月二十六日,洪水还在上涨。战士们一直干到二十七日中午,终于完成了抢险任务,保住了堤防。 (毛丹)
+
+                警觉的战士
+
+                夜深了,人们都已入睡。哨兵发现了火情,及时报告。(据新华社)
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then the first piece is by its writer, whose name stays where it is printed; the credit is no writer
+        SplitArticle signed = split.articles().get(0);
+        assertEquals("(毛丹)", signed.byline());
+        assertTrue(signed.body().endsWith("保住了堤防。 (毛丹)"), signed.body());
+        assertNull(split.articles().get(1).byline());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """

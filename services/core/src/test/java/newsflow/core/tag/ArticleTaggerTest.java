@@ -97,6 +97,16 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void writersWhoSignAPieceOffInBracketsArePeopleButAWordInBracketsIsNone() {
+        // Given pieces signed off by their writers in brackets, and one closing on a bracketed word
+        Tags t = tagger.tag("", "战士们终于完成了抢险任务,保住了堤防。 (毛丹)\n职工订了自己的报纸。(黄建生 汪明喜)\n会议开得很成功。(完)");
+
+        // Then the writers are people; the word is not
+        assertTrue(t.people().containsAll(List.of("毛丹", "黄建生", "汪明喜")), t.people().toString());
+        assertFalse(t.people().contains("完"), t.people().toString());
+    }
+
+    @Test
     void namesPrintedSideBySideWithoutTheirCommasAreEachAPerson() {
         // Given an archive list of leaders whose enumeration commas the copying lost, two of its names two characters
         // long, which need evidence on their own
