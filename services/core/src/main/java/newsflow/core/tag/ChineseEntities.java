@@ -181,6 +181,8 @@ final class ChineseEntities {
         return byCount(accepted);
     }
 
+    /** An ordinal before a body's name: which session or term of it (第一届, 第十二次). */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇0-9]+[届次期]");
     /** Writers' names in brackets closing a paragraph, after its last sentence: "…保住了堤防。 (毛丹)". */
     private static final Pattern SIGNED_OFF = Pattern.compile("[。！？”」!?][ \\t\\u3000]*[（(]([^（）()\\n]{2,12})[）)][ \\t\\u3000]*(?:\\n|$)");
 
@@ -794,6 +796,10 @@ final class ChineseEntities {
      * 国民党内): the longest part after a function character, before a trailing 内, that is an organisation.
      */
     private String withoutFunctionWords(String w) {
+        Matcher ordinal = ORDINAL.matcher(w);      // 第一届全国人民代表大会: the body is 全国人民代表大会
+        if (ordinal.lookingAt() && isOrganisation(w.substring(ordinal.end()))) {
+            return w.substring(ordinal.end());
+        }
         if (isOrganisation(w)) {
             return w;
         }

@@ -107,6 +107,15 @@ class ArticleTaggerTest {
     }
 
     @Test
+    void aBodyNamedWithItsSessionIsTheBody() {
+        // Given a congress named with the ordinal of its term
+        Tags t = tagger.tag("", "1955年7月,第一届全国人民代表大会第二次全体会议通过了决议。");
+
+        // Then the organisation is the congress, not its first term
+        assertTrue(t.organizations().contains("全国人民代表大会"), t.organizations().toString());
+    }
+
+    @Test
     void namesPrintedSideBySideWithoutTheirCommasAreEachAPerson() {
         // Given an archive list of leaders whose enumeration commas the copying lost, two of its names two characters
         // long, which need evidence on their own
