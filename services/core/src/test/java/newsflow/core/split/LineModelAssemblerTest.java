@@ -226,6 +226,20 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void specksTheOcrReadAfterAStorysLastSentenceAreNoText() {
+        // Given two stories whose text closes with marks a rule or a border left in the OCR, and one closing on a word
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("CANOE UPSET", "Two boys were in the river when", "their canoe upset. They swam ashore. <",
+                        "JURY OUT", "The jury went out at noon today. '", "TRAIN LATE", "The train came in an hour late. A"),
+                List.of(HEAD_START, BODY, BODY, HEAD_START, BODY, HEAD_START, BODY));
+
+        // Then the marks are gone; a letter after the last sentence stays, as it may open the next
+        assertEquals(List.of("Two boys were in the river when their canoe upset. They swam ashore.",
+                        "The jury went out at noon today.", "The train came in an hour late. A"),
+                drafts.stream().map(d -> d.paragraphs().get(d.paragraphs().size() - 1).text()).toList());
+    }
+
+    @Test
     void aTitleCaseLineBetweenShortItemsIsTheNextItemsHeadButNotARankedNameOrALongStorysIntertitle() {
         // Given a short local item, a line in title case, the next item; then a name with its rank in a list
         List<String> lines = List.of("LOCAL NEWS", "The board met on Monday.", "Secures Name Plate", "According to the report",
