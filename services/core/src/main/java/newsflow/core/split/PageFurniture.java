@@ -71,7 +71,8 @@ final class PageFurniture {
     /** A jump line: the story goes on on a later page. */
     private static final Pattern JUMP = Pattern.compile(
             "^[(（]?(?:下转|转)第?\\s*[A-Z]?\\d{1,3}\\s*版[)）]?$|^\\(?(?:continued|see [\\w\\s]{1,30}) on (?:page )?[A-Z]?\\d{1,3}\\b.{0,20}$"
-                    + "|^\\W{0,3}continued on page \\w{1,8}\\W{0,4}$",     // an old page spells it: "(CONTINUED ON PAGE FOUR.)"
+                    + "|^\\W{0,3}continued on page \\w{1,8}\\W{0,4}$"     // an old page spells it: "(CONTINUED ON PAGE FOUR.)"
+                    + "|^\\W{0,3}continued \\S{1,3} pag\\w \\S{1,4}$",     // and its OCR reads it: "[Continued 011 Page IS]", "(Continued on Page l&J"
             Pattern.CASE_INSENSITIVE);
     /** A running head (folio): page label, paper name and issue date on one line, "A4 THE X TRIBUNE TUESDAY, AUGUST 22, 2023". */
     private static final Pattern FOLIO_DATE = Pattern.compile(

@@ -144,6 +144,19 @@ class LineModelAssemblerTest {
     }
 
     @Test
+    void aJumpLineTheOcrGarbledStillEndsTheStory() {
+        // Given a story whose jump line the OCR misread ("011" for "on", "IS" for "18")
+        List<ArticleDraft> drafts = LineModelAssembler.assemble(
+                List.of("CLASS GRADUATES", "The class of 1916 received its", "diplomas last night.", "[Continued 011 Page IS]",
+                        "and the rest of the text."),
+                List.of(HEAD_START, BODY, BODY, BODY, BODY));
+
+        // Then the story ends before it
+        assertEquals(List.of("The class of 1916 received its diplomas last night."),
+                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+    }
+
+    @Test
     void aCreditTheOcrGarbledCountsOnlyOverADateline() {
         // Given a story under its head whose wire's credit the OCR garbled, then a paper's own correspondent's credit
         // after text over a dateline, and a line of the same shape in the middle of a story's text
