@@ -204,7 +204,7 @@ final class MastheadReader {
         // an OCR page runs its masthead into the first story: its name line is found among the lines as printed
         for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
             if (PageFurniture.isLatinPublicationName(lines.get(i).text())) {
-                return lines.get(i).text().strip();
+                return lines.get(i).text().strip().replaceFirst("\\.$", "");   // "The Idaho Recorder." as a sentence
             }
         }
         // a digest or a programme's transcript names its producer, not a masthead

@@ -114,7 +114,9 @@ final class PageFurniture {
                     // the words of older titles: "The Evening Herald", "Laclede Blade", "The Bryan Daily Eagle"
                     + "|Eagle|Blade|Democrat|Republican|Argus|Clarion|Enterprise|Sentinel|Leader|Outlook|Citizen|Advocate"
                     + "|Intelligencer|Pilot|Banner|Messenger|Reporter|Transcript|Ledger|Courant|Telegram|Beacon|Recorder"
-                    + "|Signal|Patriot|Statesman|Headlight|Tidings|Plaindealer|Picayune|Commoner|Age|Mercury|Appeal)$",
+                    + "|Signal|Patriot|Statesman|Headlight|Tidings|Plaindealer|Picayune|Commoner|Age|Mercury|Appeal"
+                    // a state's people ("East Oregonian", "Hopkinsville Kentuckian"); a period printed after the name
+                    + "|[A-Z][a-z]+ian)\\.?$",
             Pattern.CASE_INSENSITIVE);
 
     private PageFurniture() {

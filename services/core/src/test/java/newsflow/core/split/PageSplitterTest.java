@@ -677,6 +677,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void anOldMastheadNamedForItsStatesPeopleOrPrintedAsASentenceNamesThePaper() {
+        // Given two front pages of 1916, one whose name ends on the state's people, one printing it with a period
+        String oregon = """
+                DAILY EAST OREGONIAN
+                PENDLETON, OREGON, FRIDAY, JUNE 2, 1916.
+
+                TRAIN BLOWN FROM TRACK
+
+                A passenger train was blown from the track by a high wind near here today.
+                """;
+        String idaho = """
+                The Idaho Recorder.
+                SALMON, IDAHO, FRIDAY. JUNE 2. 1916.
+
+                ROCKS FALL IN CANYON
+
+                Travelers down the Salmon river on the last voyage saw the effects of the recent earthquake.
+                """;
+
+        // Then each page's publication is its name, without the period
+        assertEquals("DAILY EAST OREGONIAN", splitter.read(oregon).publication());
+        assertEquals("The Idaho Recorder", splitter.read(idaho).publication());
+    }
+
+    @Test
     void writersNamesInBracketsAfterTheLastSentenceSignThePieceAndStayInItsText() {
         // Given an archive page's pieces, one signed off by its writer in brackets after its last sentence, one closing
         // on an agency's credit in brackets
