@@ -19,6 +19,8 @@ final class MastheadReader {
 
     /** How far down a page its masthead can print the issue date: a date further down belongs to a story. */
     private static final int MASTHEAD_LINES = 40;
+    /** Words each opening with a capital, a period after the last allowed. */
+    private static final Pattern TITLE_CASE = Pattern.compile("(?:[A-Z][\\w'&-]*\\s+)+[A-Z][\\w'&-]*\\.?");
     /** A paper's name set in large type runs over this many lines at most, each this long at most. */
     private static final int MAX_NAME_LINES = 3;
     private static final int MAX_NAME_LINE = 24;
@@ -111,7 +113,17 @@ final class MastheadReader {
         for (int i = 0; date == null && i < lines.size(); i++) {
             date = PageFurniture.datelineOfIssue(lines.get(i).strip());
         }
-        return new Masthead(publication, date, 0);
+        // and its name too: a line of its own of three words or more opening with "The", each word capitalised ("The
+        // Seattle Star"; not "The dedication of the Christian")
+        for (int i = top; publication == null && i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("The ") && line.split("\\s+").length >= 3 && TITLE_CASE.matcher(line).matches()
+                    && PageFurniture.isLatinPublicationName(line)) {
+                publication = line;
+            }
+        }
+        // "The Idaho Recorder." printed as a sentence
+        return new Masthead(publication == null ? null : publication.replaceFirst("\\.$", ""), date, 0);
     }
 
     /**

@@ -702,6 +702,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void anOcrPageThatReadsItsMastheadAfterAColumnStillNamesThePaperButNotBySentencesText() {
+        // Given OCR lines whose top is a column of text, the paper's name read further down on a line of its own;
+        // and the same with only a sentence's line that ends on a title word
+        List<String> column = new ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            column.add("the president spoke at length of the");
+        }
+        List<String> named = new ArrayList<>(column);
+        named.add("The Seattle Star");
+        List<String> unnamed = new ArrayList<>(column);
+        unnamed.add("The dedication of the Christian");
+
+        // Then the first names the paper; the second names none
+        assertEquals("The Seattle Star", MastheadReader.readTop(named).publication());
+        assertNull(MastheadReader.readTop(unnamed).publication());
+    }
+
+    @Test
     void writersNamesInBracketsAfterTheLastSentenceSignThePieceAndStayInItsText() {
         // Given an archive page's pieces, one signed off by its writer in brackets after its last sentence, one closing
         // on an agency's credit in brackets
