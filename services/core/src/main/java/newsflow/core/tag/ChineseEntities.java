@@ -339,7 +339,8 @@ final class ChineseEntities {
                 parts++;
                 to = end;
             }
-            boolean ship = to < text.length() && text.charAt(to) == '号';
+            int after = to < text.length() && "”」』\"'".indexOf(text.charAt(to)) >= 0 ? to + 1 : to;   // “亚伯拉罕·林肯”号
+            boolean ship = after < text.length() && text.charAt(after) == '号';
             if (parts >= 2 && dot - from >= 2 && dot - from <= MAX_FIRST_PART && !ship) {
                 accepted.merge(text.substring(from, to), 1, Integer::sum);
             }

@@ -88,7 +88,7 @@ class ArticleTaggerTest {
         // Given foreign names with a dot between their parts, which the segmenter cuts at the dot, one run on into the
         // verb after it, and an aircraft carrier named after a president
         Tags t = tagger.tag("", "他们在机场受到巴基斯坦总统齐亚·哈克、信德省省长贾汉·达德·汗的热情迎送。"
-                + "会见者包括银行部长穆萨·迪亚基特。伊朗总统称阿里·塔巴塔拜当选。亚伯拉罕·林肯号航空母舰驶离港口。");
+                + "会见者包括银行部长穆萨·迪亚基特。伊朗总统称阿里·塔巴塔拜当选。“亚伯拉罕·林肯”号航空母舰驶离港口。");
 
         // Then each name is one person, whole; the ship is none
         assertTrue(t.people().containsAll(List.of("齐亚·哈克", "贾汉·达德·汗", "穆萨·迪亚基特", "阿里·塔巴塔拜")),
