@@ -1,7 +1,6 @@
 package newsflow.core.split;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.split.PageItem.Kind;
+import newsflow.core.text.SignOffs;
 
 /**
  * Walks a page's story items in reading order and cuts them into articles. A run of head lines either opens a new
@@ -166,21 +166,19 @@ final class ArticleAssembler {
         return drafts;
     }
 
-    /** A writer's name in brackets closing the text, after its last sentence: "…保住了堤防。 (毛丹)". */
-    private static final Pattern SIGNED_OFF = Pattern.compile("[。！？”」!?]\\s*([（(]([^（）()]{2,12})[）)])\\s*$");
-
     /**
-     * A story with no byline whose text closes on its writers' names in brackets (archive pages sign a piece so,
-     * "(毛丹)", "(黄建生 汪明喜)") is by them; the names stay in the text as printed.
+     * A story with no byline whose text closes on its writers' names in brackets ({@link SignOffs}: "(毛丹)") is by
+     * them; the names stay in the text as printed.
      */
     private static void signOffWriter(ArticleDraft draft) {
         List<Paragraph> paragraphs = draft.paragraphs();
         if (draft.head().byline() != null || paragraphs.isEmpty()) {
             return;
         }
-        Matcher m = SIGNED_OFF.matcher(paragraphs.get(paragraphs.size() - 1).text());
-        if (m.find() && Arrays.stream(m.group(2).split("[\\s、]+")).allMatch(PersonalNames::isName)) {
-            draft.signedBy(m.group(1));
+        for (SignOffs.SignOff s : SignOffs.in(paragraphs.get(paragraphs.size() - 1).text())) {
+            if (s.names().stream().allMatch(PersonalNames::isName)) {
+                draft.signedBy(s.printed());
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsflow.core.text.HanScript;
+import newsflow.core.text.SignOffs;
 
 /**
  * Turns the person (nr*), place (ns*) and organisation (nt*) terms HanLP's recognisers propose into entities, by
@@ -181,28 +182,19 @@ final class ChineseEntities {
         return byCount(accepted);
     }
 
-    /** An ordinal before a body's name: which session or term of it (第一届, 第十二次). */
-    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇0-9]+[届次期]");
-    /** Writers' names in brackets closing a paragraph, after its last sentence: "…保住了堤防。 (毛丹)". */
-    private static final Pattern SIGNED_OFF = Pattern.compile("[。！？”」!?][ \\t\\u3000]*[（(]([^（）()\\n]{2,12})[）)][ \\t\\u3000]*(?:\\n|$)");
-
     /**
-     * The writers who sign a piece off in brackets (archive pages print "(毛丹)", "(黄建生 汪明喜)" after the last
-     * sentence): each part a surname and a given name of one or two characters that is not a word.
+     * The writers who sign a piece off in brackets after its last sentence ({@link SignOffs}: "(毛丹)", "(黄建生
+     * 汪明喜)"): each part a surname and a given name of one or two characters that is not a word.
      */
     private void recoverSignedOff(String text, Map<String, Integer> accepted) {
-        Matcher m = SIGNED_OFF.matcher(text);
-        while (m.find()) {
-            String[] names = m.group(1).strip().split("[\\s、]+");
-            boolean all = names.length > 0;
-            for (String name : names) {
+        for (SignOffs.SignOff s : SignOffs.in(text)) {
+            boolean all = true;
+            for (String name : s.names()) {
                 all &= name.length() >= 2 && name.length() <= 3 && allHan(name) && surnames.contains(name.charAt(0))
                         && !commonWord(name) && !commonWord(name.substring(1));
             }
             if (all) {
-                for (String name : names) {
-                    accepted.merge(name, 1, Integer::sum);
-                }
+                s.names().forEach(name -> accepted.merge(name, 1, Integer::sum));
             }
         }
     }
@@ -791,6 +783,9 @@ final class ChineseEntities {
     /** A count and its measure word inside a "name": the text describes a body rather than naming it. */
     private static final Pattern DESCRIBED = Pattern.compile("[一两几这该某][家座个所间处]");
     private static final String LINKING = "向的及和与在从由据被把于电";
+
+    /** An ordinal before a body's name: which session or term of it (第一届, 第十二次). */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十百零〇0-9]+[届次期]");
 
     /**
      * A recognised organisation with the words around it that the recogniser took in (向国家体育总局, 居民及西藏地方政府,
