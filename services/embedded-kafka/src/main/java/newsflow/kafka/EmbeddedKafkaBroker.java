@@ -55,7 +55,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** As {@link #start(Path, int)}, with the client listener secured as {@code security} says. */
     public static EmbeddedKafkaBroker start(Path dataDir, int port, BrokerSecurity security) {
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, port == 0 ? freePort() : port, freePort(), security);
+        int[] free = freePorts();
+        int client = port == 0 ? free[0] : port;
+        int controller = free[1] != client ? free[1] : free[0];
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dataDir, client, controller, security);
         broker.startServer();
         return broker;
     }
@@ -206,10 +209,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return config;
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * Two distinct free ports, both sockets held open while they are chosen: two choices one after the other may be
+     * given the same port back, and a broker cannot listen twice on one port (a CI run failed so, 2026-12-07).
+     */
+    private static int[] freePorts() {
+        try (ServerSocket first = new ServerSocket(0); ServerSocket second = new ServerSocket(0)) {
+            return new int[] {first.getLocalPort(), second.getLocalPort()};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
