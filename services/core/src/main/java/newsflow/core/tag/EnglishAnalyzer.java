@@ -65,6 +65,18 @@ final class EnglishAnalyzer {
             "Edw", "Benj", "Saml", "Jos", "Danl", "Richd", "Alex", "Theo", "Fredk", "Hy");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
+    /** "II", "XIV": a volume's or a chapter's number, never an organisation's initials. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
+    /**
+     * A number after capitals makes them a volume's or an issue's label ("VOL 12", "NO IV"), not initials; so does a
+     * line of their own ("VOL." read as a sentence before "XXXIX.").
+     */
+    private static final Pattern NUMBER = Pattern.compile("\\d+\\.?|[IVXLC]+\\.?");
+    /**
+     * Two capitals an organisation is named by though printed once. Others count only when printed twice: on OCR pages
+     * two capitals alone are mostly specks read as letters ("HO", "VV", "LE").
+     */
+    private static final Set<String> TWO_LETTER_BODIES = Set.of("UN", "EU", "AP", "AU");
     private static final Pattern LETTER = Pattern.compile("[A-Z]");
     /** A name's word: a capital, lower case after it, a second capital only after Mc, Mac, O', De, Di, La, Le, Van. */
     private static final Pattern NAME_WORD = Pattern.compile(
@@ -196,6 +208,7 @@ final class EnglishAnalyzer {
             }
         });
         kw.addAll(0, hk);
+        orgs.entrySet().removeIf(o -> o.getKey().length() == 2 && o.getValue() < 2 && !TWO_LETTER_BODIES.contains(o.getKey()));
         people.keySet().removeAll(orgs.keySet());
         people.keySet().removeAll(places.keySet());
         return new Analysis(hw, bw, kw, hk, sorted(people), sorted(places), sorted(orgs));
@@ -405,7 +418,9 @@ final class EnglishAnalyzer {
             for (int k = i; k < j; k++) {
                 hasPropn |= pos[k].equals("PROPN");
             }
-            if (hasPropn || (j - i >= 2 && orgWords.contains(capitalise(bare(tokens[j - 1]))))) {
+            List<String> chunk = Arrays.asList(tokens).subList(i, j);
+            if (hasPropn || (j - i >= 2 && orgWords.contains(capitalise(bare(tokens[j - 1]))))
+                    || inCapitals(chunk) && placeInCapitals(chunk) != null) {     // the tagger reads "LONDON" as a noun
                 classify(tokens, pos, i, j, found);
             }
             i = j;
@@ -508,13 +523,18 @@ final class EnglishAnalyzer {
         String prev = from > 0 ? tokens[from - 1].toLowerCase(Locale.ROOT) : "";
         String next = end < tokens.length ? tokens[end].toLowerCase(Locale.ROOT) : "";
         boolean headedOrg = run.contains("of") && orgWords.contains(bare(run.get(0)));
-        boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT));
+        boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT))
+                && !ROMAN_NUMERAL.matcher(last).matches() && !numberAt(tokens, end)
+                && !(start == 0 && (end == tokens.length || end == tokens.length - 1 && tokens[end].equals(".")));
         int state = stateAt(tokens, end + 1);
         boolean namedPerson = run.size() >= 2 && (firstNames.contains(titled(run.get(0))) || INITIAL.matcher(run.get(0)).matches()
                 || LETTER.matcher(run.get(0)).matches() && run.size() >= 3)
                 && !INITIAL.matcher(run.get(run.size() - 1)).matches() && !LETTER.matcher(last).matches()
                 && !gazetteer.contains(titled(name));
-        if (stateNames.contains(name) || prev.equals(",") && stateAbbreviations.contains(name.replace(" ", ""))) {
+        String capsPlace = inCapitals(run) ? placeInCapitals(run) : null;
+        if (capsPlace != null) {
+            places.merge(capsPlace, 1, Integer::sum);   // "LONDON, Oct. 12.—", "NEW YORK": a dateline's place, not an acronym
+        } else if (stateNames.contains(name) || prev.equals(",") && stateAbbreviations.contains(name.replace(" ", ""))) {
             places.merge(name, 1, Integer::sum);     // a state; an abbreviation only after "Town," (Miss., Ind.)
         } else if (state > 0 && tokens[end].equals(",") && run.size() <= 3 && !namedPerson) {
             places.merge(name, 1, Integer::sum);     // "Columbus, N. M.": the town and its state
@@ -556,6 +576,22 @@ final class EnglishAnalyzer {
                 people.merge(name, 1, Integer::sum);
             }
         }
+    }
+
+    /** Whether a number, after a period or not, is printed at {@code at} ("VOL. 12", "NO IV"). */
+    private static boolean numberAt(String[] tokens, int at) {
+        int k = at < tokens.length && tokens[at].equals(".") ? at + 1 : at;
+        return k < tokens.length && NUMBER.matcher(tokens[k]).matches();
+    }
+
+    private static boolean inCapitals(List<String> run) {
+        return run.stream().allMatch(w -> w.equals(w.toUpperCase(Locale.ROOT))) && run.stream().anyMatch(w -> bare(w).length() >= 3);
+    }
+
+    /** The name of a place printed in capitals as the gazetteer writes it ("NEW YORK" → New York), or null. */
+    private String placeInCapitals(List<String> run) {
+        String name = run.stream().map(EnglishAnalyzer::titled).collect(java.util.stream.Collectors.joining(" ")).replace(" .", ".");
+        return gazetteer.contains(name) || stateNames.contains(name) ? name : null;
     }
 
     /**

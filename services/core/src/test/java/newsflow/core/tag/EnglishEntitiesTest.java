@@ -1,6 +1,7 @@
 package newsflow.core.tag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -171,6 +172,21 @@ class EnglishEntitiesTest {
         assertTrue(t.places().containsAll(List.of("Verdun", "Valdosta", "Chariton county")), t.places().toString());
         assertTrue(t.people().containsAll(List.of("Lansing", "Chas. Hughes", "Geo. W. Adams")), t.people().toString());
         assertTrue(t.organizations().containsAll(List.of("Kraft & Brenner", "Democratic party")), t.organizations().toString());
+    }
+
+    @Test
+    void aPlaceInCapitalsIsThePlaceAndSpecksAreNoOrganisation() {
+        // Given dispatches whose datelines are set in capitals, a volume's number, and letters the OCR read from specks
+        Tags t = tagger.tag("", "LONDON, Oct. 12.-The Admiralty reported losses. NEW YORK, Oct. 12.-Stocks fell. "
+                + "VOL. II. NO. 4. The HO and VV of the line. The UN met and the ILA struck; the ILA men left.");
+
+        // Then the places are places, as the gazetteer writes them; the volume's label and the specks are no organisation,
+        // the initials of a body are, as are two capitals a body is widely known by
+        assertTrue(t.places().containsAll(List.of("London", "New York")), t.places().toString());
+        assertTrue(t.organizations().containsAll(List.of("UN", "ILA")), t.organizations().toString());
+        for (String speck : List.of("VOL", "II", "NO", "HO", "VV", "LONDON", "NEW YORK")) {
+            assertFalse(t.organizations().contains(speck), t.organizations().toString());
+        }
     }
 
     @Test
