@@ -27,7 +27,7 @@ final class LineClassifier {
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。；;！？!?]|[、,，]$");
     /** The page and column an archive's story text opens with: "第1版()专栏:", "第4版(要闻)专栏:国际". */
     private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
-            "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：][^\\s]{0,10})?\\s*");
+            "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：]([^\\s]{0,10}))?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:]");
@@ -50,9 +50,23 @@ final class LineClassifier {
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
-            LineClassifier::markCaptions);
+            LineClassifier::markCaptions, LineClassifier::bracketedDecks);
 
     private LineClassifier() {
+    }
+
+    /**
+     * A line in brackets right under a head line, before any text, is the head's deck ("气象台" / "(外一首)", "(节选)"):
+     * a writer's sign-off in brackets closes text, and there is none yet.
+     */
+    private static List<PageItem> bracketedDecks(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i).kind() == Kind.CLOSING_CREDIT && out.get(i - 1).kind() == Kind.HEAD_LINE) {
+                out.set(i, out.get(i).as(Kind.HEAD_LINE, out.get(i).text()));
+            }
+        }
+        return out;
     }
 
     static List<PageItem> classify(List<PageLines.Line> lines) {
@@ -274,6 +288,9 @@ final class LineClassifier {
                 if (!listed.isEmpty() && text.startsWith(listed) && text.length() > listed.length()) {
                     out.remove(out.size() - 1);
                     String number = head.text().substring(0, head.text().length() - listed.length());
+                    if (prefix.group(1) != null && !prefix.group(1).isEmpty()) {
+                        out.add(head.as(Kind.HEAD_LINE, "专栏:" + prefix.group(1)));   // the column the story ran in: its kicker
+                    }
                     String[] parts = listed.split(" +");
                     for (int k = 0; k < parts.length; k++) {
                         out.add(head.as(Kind.HEAD_LINE, k == 0 ? number + parts[k] : parts[k]));
@@ -329,7 +346,7 @@ final class LineClassifier {
             }
         }
         if (overText < 2) {
-            return items;
+            return writerUnderHead(items);
         }
         List<PageItem> out = new ArrayList<>(items);
         for (int i : names) {
@@ -342,6 +359,23 @@ final class LineClassifier {
                 for (int k = i + 1; k < end; k++) {
                     out.set(k, items.get(k).as(Kind.BODY, items.get(k).text()));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A writer's full name on a line of its own between a piece's head and its text ("快乐的动画片" / "邹荻帆" / text):
+     * the byline. A name of three characters or a compound surname's four, so that a deck of two (a word that opens
+     * with a surname's character) stays a deck.
+     */
+    private static List<PageItem> writerUnderHead(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 1; i + 1 < items.size(); i++) {
+            String text = items.get(i).text().strip();
+            if (items.get(i).kind() == Kind.HEAD_LINE && items.get(i - 1).kind() == Kind.HEAD_LINE
+                    && items.get(i + 1).kind() == Kind.BODY && text.length() >= 3 && PersonalNames.isName(text)) {
+                out.set(i, items.get(i).as(Kind.BYLINE, items.get(i).text()));
             }
         }
         return out;

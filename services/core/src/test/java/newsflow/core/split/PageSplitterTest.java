@@ -868,6 +868,53 @@ class PageSplitterTest {
     }
 
     @Test
+    void theColumnAnArchiveNamesBeforeARepeatedHeadIsTheStorysKicker() {
+        // Given an archive page that lists its stories, then gives each story's text opening with the page, the column
+        // it ran in ("专栏:年终报捷") and its head again
+        String page = """
+                1991-12-30
+                第 1 版
+                1. 煤炭:全年产量超过十亿吨
+                第1版(要闻)专栏:年终报捷  煤炭:全年产量超过十亿吨 本报北京12月29日讯 记者王平报道:今天凌晨,全国煤炭产量超过十亿吨。
+                2. 电力:发电量再创新高
+                第1版(要闻)专栏:年终报捷  电力:发电量再创新高 据新华社北京12月29日电 全国发电量今天再创新高。
+                """;
+        SplitPage split = splitter.read(page);
+        // Then each story runs under its own head, the column is its kicker, and its text starts with its dispatch
+        assertEquals(List.of("煤炭:全年产量超过十亿吨", "电力:发电量再创新高"), split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("年终报捷", "年终报捷"), split.articles().stream().map(SplitArticle::kicker).toList());
+        assertTrue(split.articles().get(1).body().startsWith("据新华社北京12月29日电"), split.articles().get(1).body());
+    }
+
+    @Test
+    void aWritersNameUnderAPiecesHeadIsItsBylineAndABracketedLineThereIsItsDeck() {
+        // Given an archive's literary page: a poem's head over its writer's name, then another's head over "(外一首)"
+        String page = """
+                1957年5月1日人民日报 第8版
+
+                第8版()
+                专栏:
+
+                春天的工地
+                林晓明
+                工地上的灯火亮了一夜,吊车把钢梁送上天空。你们的汗水流进了混凝土,明天这里就是一座大楼。
+
+                第8版()
+                专栏:
+
+                山村的早晨
+                (外一首)
+                鸡叫了三遍,山村醒来了。炊烟从屋顶升起,社员们扛着锄头走向田野。
+                """;
+        SplitPage split = splitter.read(page);
+        // Then there are two pieces: the first signed by its writer, the second with its deck, neither holding the other
+        assertEquals(List.of("春天的工地", "山村的早晨"), split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("林晓明", split.articles().get(0).byline());
+        assertEquals("(外一首)", split.articles().get(1).subheadline());
+        assertFalse(split.articles().get(0).body().contains("鸡叫了三遍"), split.articles().get(0).body());
+    }
+
+    @Test
     void anArchivesNoticeAndItsListingOfTheStoryAboveTheStoryAreFurniture() {
         // Given an archive page: the site's notice, the page's date line, the listing of the story, then the story
         // under its page and column lines, its head set again on two lines
