@@ -109,8 +109,7 @@ final class ChineseEntities {
                     personOcc.computeIfAbsent(t.word, k -> new ArrayList<>()).add(i);
                 }
             } else if (n.startsWith("ns")) {
-                boolean feature = i + 1 < terms.size() && placeFeatures.contains(terms.get(i + 1).word);
-                placeOcc.computeIfAbsent(feature ? t.word + terms.get(i + 1).word : t.word, k -> new ArrayList<>()).add(i);
+                placeOcc.computeIfAbsent(t.word + featureAfter(terms, i), k -> new ArrayList<>()).add(i);
             } else if (n.startsWith("nt") || (n.equals("nis") || n.equals("n") && t.word.length() >= 2
                     && (orgSuffixes.contains(t.word) || isDepartment(t.word)))
                     && i > 0 && nature(terms, i - 1).startsWith("ns")   // 山西/ns 日报/n, 上海/ns 电报局/n: a place's body
@@ -716,6 +715,20 @@ final class ChineseEntities {
             }
         }
         return 1;     // recognised without a suffix: needs an enumeration with accepted places
+    }
+
+    /**
+     * The feature or state form printed after a place, one word or two (台湾 海峡; 加纳 共和国, 越南 民主 共和国: the
+     * state by its full name), or "".
+     */
+    private String featureAfter(List<Term> terms, int i) {
+        if (i + 1 < terms.size() && placeFeatures.contains(terms.get(i + 1).word)) {
+            return terms.get(i + 1).word;
+        }
+        if (i + 2 < terms.size() && placeFeatures.contains(terms.get(i + 1).word + terms.get(i + 2).word)) {
+            return terms.get(i + 1).word + terms.get(i + 2).word;
+        }
+        return "";
     }
 
     private String placeSuffix(String w) {

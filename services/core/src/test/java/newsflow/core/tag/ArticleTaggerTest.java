@@ -329,6 +329,10 @@ class ArticleTaggerTest {
         Tags t = tagger.tag("", "以方占领的叙利亚戈兰高地等地遭到袭击。解放军舰艇穿越台湾海峡。三峡水库水位涨至175米。");
         assertTrue(t.places().containsAll(List.of("戈兰高地", "台湾海峡", "三峡水库")), t.places().toString());
 
+        // a state named in full, its form of government in one word or two after its name
+        Tags states = tagger.tag("", "副主席今天会见了加纳共和国总统。代表团今晚设宴欢迎越南民主共和国总理和他的随行人员。");
+        assertTrue(states.places().containsAll(List.of("加纳共和国", "越南民主共和国")), states.places().toString());
+
         // a mountain or a republic the recogniser built is a place by its ending; a name ending in 山 is a person's
         Tags built = tagger.tag("", "议员促当局交代青洲山保护进展。中国驻刚果（金）大使孙昆山时强调，双方关系良好。");
         assertTrue(built.places().contains("青洲山"), built.places().toString());
