@@ -29,6 +29,8 @@ final class LineClassifier {
     private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
             "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：]([^\\s]{0,10}))?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
+    /** Head lines over no text at all this many or more: a text cut into lines, not heads. */
+    private static final int MIN_LINES_OF_CUT_TEXT = 3;
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:]");
     /** A paper's or an agency's bracketed credit: "【本報墨爾本訊】", "【新華社北京電】", "【路透社北京12日电】". */
@@ -50,9 +52,22 @@ final class LineClassifier {
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
-            LineClassifier::markCaptions, LineClassifier::bracketedDecks);
+            LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines);
 
     private LineClassifier() {
+    }
+
+    /**
+     * A page of short lines and no line of text: a story's sentences cut into lines at their commas (a copy a site
+     * rewrote, "全國人口共141178萬人" / "增添7206萬人" / …) is its text, not a column of heads over nothing, which
+     * would lose it. One head line alone over nothing is a page's furniture and stays so.
+     */
+    private static List<PageItem> textCutIntoLines(List<PageItem> items) {
+        long heads = items.stream().filter(i -> i.kind() == Kind.HEAD_LINE).count();
+        if (heads < MIN_LINES_OF_CUT_TEXT || items.stream().anyMatch(i -> i.kind() == Kind.BODY)) {
+            return items;
+        }
+        return items.stream().map(i -> i.kind() == Kind.HEAD_LINE ? i.as(Kind.BODY, i.text()) : i).toList();
     }
 
     /**

@@ -868,6 +868,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aStoryCutIntoShortLinesIsTextNotAColumnOfHeads() {
+        // Given a copy a site rewrote: the story's sentences cut at their commas into short lines, no line of text
+        String page = """
+                中新網客戶端5月11日電 (李明)國家統計局11日公佈第七次全國人口普查主要數據
+                全國人口共141178萬人
+                與2010年的133972萬人相比
+                增加7206萬人
+                增長5.38%
+                """;
+        SplitPage split = splitter.read(page);
+        // Then the page is one story holding every line, not heads over nothing and no story at all
+        assertEquals(1, split.articles().size(), split.articles().toString());
+        String body = split.articles().get(0).body();
+        assertTrue(body.contains("全國人口共141178萬人") && body.contains("增長5.38%"), body);
+    }
+
+    @Test
     void theColumnAnArchiveNamesBeforeARepeatedHeadIsTheStorysKicker() {
         // Given an archive page that lists its stories, then gives each story's text opening with the page, the column
         // it ran in ("专栏:年终报捷") and its head again
