@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsflow.core.text.HanLpT2s;
 import newsflow.core.text.HanScript;
 
@@ -40,6 +41,14 @@ public final class TextNormalizer {
         });
     }
 
+    /**
+     * A character's reading in brackets after it, which a site's script conversion left all through a copy
+     * ("網(wǎng)", "據(jù)"): it cuts every run of characters the copies share, so it is no part of the text compared.
+     * Only a syllable with a tone mark: a word glossed in brackets ("(China)") stays.
+     */
+    private static final Pattern PINYIN_AFTER_CHARACTER = Pattern.compile(
+            "(?<=\\p{IsHan})\\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\\)");
+
     public String normalize(String text) {
         return lettersAndDigits(simplified(text));
     }
@@ -51,7 +60,7 @@ public final class TextNormalizer {
         }
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         String simplified = holdsConvertible(nfkc) && hasHan(nfkc) ? HanLP.convertToSimplifiedChinese(nfkc) : nfkc;
-        return simplified.toLowerCase(Locale.ROOT);
+        return PINYIN_AFTER_CHARACTER.matcher(simplified).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** Only the letters and digits of a text. */

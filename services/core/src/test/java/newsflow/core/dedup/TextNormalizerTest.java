@@ -21,6 +21,14 @@ class TextNormalizerTest {
         assertEquals("", normalizer.normalize(" ,.;"));
     }
 
+    /** A site's script conversion that left each character's reading after it is read as the text without them. */
+    @Test
+    void readingsAConversionLeftAfterItsCharactersAreNoText() {
+        assertEquals(normalizer.normalize("中新网北京11月17日电 据中国载人航天工程办公室消息"),
+                normalizer.normalize("中新網(wǎng)北京11月17日電 據(jù)中國(guó)載人航天工程辦公室消息"));
+        assertEquals("中国china", normalizer.normalize("中國(China)"), "a gloss without tone marks is text");
+    }
+
     /** Phrase entries of the t2s dictionary rewrite characters that are simplified on their own (覆, 瞭). */
     @Test
     void convertsTraditionalPhrasesWrittenInSimplifiedCharacters() {
