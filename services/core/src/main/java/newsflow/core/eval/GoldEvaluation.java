@@ -315,8 +315,8 @@ public final class GoldEvaluation {
     }
 
     /**
-     * A page file split as the pipeline splits it: HTML read by {@link PageReader} (a site's article page is one
-     * article, any other page's text goes to the splitter), anything else split as it is.
+     * A page file read by {@link PageReader} and split as the pipeline does it: HTML as HTML (a site's article page is
+     * one article, any other page's text goes to the splitter), anything else as the producer sends a text file.
      */
     static SplitPage splitPage(PageReader pageReader, PageSplitter splitter, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -324,14 +324,17 @@ public final class GoldEvaluation {
         String head = text.substring(0, Math.min(text.length(), 2048)).toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm")
                 || head.contains("<html") || head.contains("<!doctype html") || head.contains("<body");
-        return html ? splitHtml(pageReader, splitter, text) : splitter.split(text);
+        return read(pageReader, splitter, text, html ? "text/html" : "text/plain");
     }
 
     /** A page of HTML read and split as the pipeline does it; a page the reader refuses holds no article. */
     static SplitPage splitHtml(PageReader reader, PageSplitter splitter, String html) {
+        return read(reader, splitter, html, "text/html");
+    }
+
+    private static SplitPage read(PageReader reader, PageSplitter splitter, String text, String contentType) {
         try {
-            byte[] page = html.getBytes(StandardCharsets.UTF_8);
-            return splitter.split(reader.read(null, page, Map.of("content-type", "text/html")));
+            return splitter.split(reader.read(null, text.getBytes(StandardCharsets.UTF_8), Map.of("content-type", contentType)));
         } catch (RejectedPageException e) {
             return new SplitPage(null, null, List.of());
         }

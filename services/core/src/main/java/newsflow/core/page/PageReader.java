@@ -35,6 +35,8 @@ public final class PageReader {
     private static final Pattern HTML_TAG = Pattern.compile(
             "<(?:[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,2000})?/?|/[a-zA-Z][a-zA-Z0-9]{0,15}\\s*|!--|!doctype\\s[^<>]{0,200})>",
             Pattern.CASE_INSENSITIVE);
+    /** A line-break tag a site left in text it exported ("第3版()<br/>专栏:<br/>"): the line break it stood for. */
+    private static final Pattern LINE_BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_DOCUMENT = Pattern.compile("^\\s*(?:<!doctype\\s+html|<html[\\s>])");
     private static final Pattern ANSI_ESCAPE = Pattern.compile("\u001B\\[[0-9;?]{0,32}[ -/]{0,4}[@-~]");
 
@@ -96,6 +98,8 @@ public final class PageReader {
                 return new Page(pageId, source, contentType, cleaned.body(), cleaned);
             }
             text = clean(reading.text());
+        } else {
+            text = LINE_BREAK_TAG.matcher(text).replaceAll("\n");
         }
         if (isBlank(text)) {
             throw new RejectedPageException("empty page: no text in the " + contentType + " body");

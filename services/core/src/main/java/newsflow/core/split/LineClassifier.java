@@ -29,6 +29,8 @@ final class LineClassifier {
     private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
             "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：]([^\\s]{0,10}))?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
+    /** The page line an archive opens each story with: "第12版(副刊)". */
+    private static final Pattern ARCHIVE_PAGE_LINE = Pattern.compile("第\\s*\\d{1,3}\\s*版\\s*[(（]");
     /** Head lines over no text at all this many or more: a text cut into lines, not heads. */
     private static final int MIN_LINES_OF_CUT_TEXT = 3;
     private static final Pattern WHITE = Pattern.compile("\\s+");
@@ -52,9 +54,40 @@ final class LineClassifier {
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
-            LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines);
+            LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines,
+            LineClassifier::headsOverNothing);
 
     private LineClassifier() {
+    }
+
+    /**
+     * Head lines an archive closes with the page and column lines it opens every story with ("录谢无量诗(书法) 梁兆华",
+     * then "第12版(副刊)" / "专栏:金台随感" over the next story's head): an item with no text, a work of art's caption,
+     * not the next story's head.
+     */
+    private static List<PageItem> headsOverNothing(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() != Kind.HEAD_LINE || i > 0 && items.get(i - 1).kind() == Kind.HEAD_LINE) {
+                continue;
+            }
+            int end = i;
+            while (end < items.size() && items.get(end).kind() == Kind.HEAD_LINE) {
+                end++;
+            }
+            int next = end;
+            boolean pageLine = false;
+            while (next < items.size() && items.get(next).kind() == Kind.NOISE) {
+                pageLine |= ARCHIVE_PAGE_LINE.matcher(items.get(next).text().strip()).lookingAt();
+                next++;
+            }
+            if (pageLine && next < items.size() && items.get(next).kind() == Kind.HEAD_LINE) {
+                for (int k = i; k < end; k++) {
+                    out.set(k, items.get(k).as(Kind.NOISE, items.get(k).text()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,16 @@ class PageReaderTest {
         assertEquals("https://example.org/a1", page.source().url());
         assertEquals("text/plain", page.contentType());
         assertEquals("标题\n\n正文第一段。", page.text());
+    }
+
+    @Test
+    void lineBreakTagsASiteLeftInItsTextAreLineBreaks() throws Exception {
+        // Given an archive's export whose line breaks are still tags, sent as plain text
+        Page page = reader.read(null, utf8("第3版()<br/>专栏:<br/><br/> 某市新桥通车<BR> 新华社讯 新桥今天通车。<br />"),
+                Map.of("content-type", "text/plain"));
+
+        // Then each tag is the line break it stood for, and no tag is left in the text
+        assertEquals(List.of("第3版()", "专栏:", "", " 某市新桥通车", " 新华社讯 新桥今天通车。"), page.text().lines().toList());
     }
 
     @Test

@@ -868,6 +868,41 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionAnArchiveSetsBetweenTwoStoriesPageLinesIsNoStorysHead() {
+        // Given an archive's supplement page: a poem, a work of calligraphy's caption alone under the page and column
+        // lines, then an essay under its own page and column lines
+        String page = """
+                1997年8月5日人民日报 第12版
+
+                第12版(副刊)
+                专栏:
+
+                山村行
+                林晓明
+                山高路远云深处,春风吹绿万重山。
+
+                第12版(副刊)
+                专栏:
+
+                录古诗一首(书法) 王一平
+
+                第12版(副刊)
+                专栏:金台随感
+
+                读书之乐
+                周明远
+                儿时读过一些故事,便爱上了读书。后来读的书多了,才知道读书的乐趣不只在故事里。
+                """;
+        SplitPage split = splitter.read(page);
+        // Then the essay runs under its own head and column, and the caption heads no story
+        SplitArticle essay = split.articles().get(split.articles().size() - 1);
+        assertEquals("读书之乐", essay.headline());
+        assertEquals("金台随感", essay.kicker());
+        assertTrue(split.articles().stream().noneMatch(a -> String.valueOf(a.headline()).contains("书法")
+                || String.valueOf(a.subheadline()).contains("书法")), split.articles().toString());
+    }
+
+    @Test
     void aStoryCutIntoShortLinesIsTextNotAColumnOfHeads() {
         // Given a copy a site rewrote: the story's sentences cut at their commas into short lines, no line of text
         String page = """
