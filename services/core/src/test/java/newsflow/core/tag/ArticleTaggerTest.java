@@ -262,10 +262,10 @@ class ArticleTaggerTest {
         assertEquals(2, rules.nameStrength("刘少奇", "nr"), "the dictionary's own person");
         // Given such names after a role, and a name only the surname table vouches for
         Tags t = tagger.tag("", "二队社员王百福主动把余粮卖给国家。中国驻捷克大使李长和出席。国民党立委赖士葆表示反对。"
-                + "德国再度掀起国内安全大讨论。");
+                + "德国再度掀起国内安全大讨论。内阁首相金日成接见了代表团。");
 
         // Then the role is the evidence; a word with a character after it is no one
-        assertTrue(t.people().containsAll(List.of("王百福", "李长和", "赖士葆")), t.people().toString());
+        assertTrue(t.people().containsAll(List.of("王百福", "李长和", "赖士葆", "金日成")), t.people().toString());
         assertFalse(t.people().contains("安全大"), t.people().toString());
 
         // a name a trail or a road is named after is the way's, not a person in the story
