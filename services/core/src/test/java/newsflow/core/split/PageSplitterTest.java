@@ -906,7 +906,7 @@ class PageSplitterTest {
     void aStoryCutIntoShortLinesIsTextNotAColumnOfHeads() {
         // Given a copy a site rewrote: the story's sentences cut at their commas into short lines, no line of text
         String page = """
-                中新網客戶端5月11日電 (李明)國家統計局11日公佈第七次全國人口普查主要數據
+                國家統計局11日公佈第七次全國人口普查主要數據
                 全國人口共141178萬人
                 與2010年的133972萬人相比
                 增加7206萬人
