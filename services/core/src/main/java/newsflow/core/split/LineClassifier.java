@@ -29,8 +29,6 @@ final class LineClassifier {
     private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
             "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：]([^\\s]{0,10}))?\\s*");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
-    /** The page line an archive opens each story with: "第12版(副刊)". */
-    private static final Pattern ARCHIVE_PAGE_LINE = Pattern.compile("第\\s*\\d{1,3}\\s*版\\s*[(（]");
     /** Head lines over no text at all this many or more: a text cut into lines, not heads. */
     private static final int MIN_LINES_OF_CUT_TEXT = 3;
     private static final Pattern WHITE = Pattern.compile("\\s+");
@@ -54,6 +52,7 @@ final class LineClassifier {
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
+            LineClassifier::writerUnderHead,
             LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines,
             LineClassifier::headsOverNothing);
 
@@ -78,7 +77,7 @@ final class LineClassifier {
             int next = end;
             boolean pageLine = false;
             while (next < items.size() && items.get(next).kind() == Kind.NOISE) {
-                pageLine |= ARCHIVE_PAGE_LINE.matcher(items.get(next).text().strip()).lookingAt();
+                pageLine |= ARCHIVE_TEXT_PREFIX.matcher(items.get(next).text().strip()).lookingAt();
                 next++;
             }
             if (pageLine && next < items.size() && items.get(next).kind() == Kind.HEAD_LINE) {
@@ -394,7 +393,7 @@ final class LineClassifier {
             }
         }
         if (overText < 2) {
-            return writerUnderHead(items);
+            return items;
         }
         List<PageItem> out = new ArrayList<>(items);
         for (int i : names) {
@@ -413,8 +412,8 @@ final class LineClassifier {
     }
 
     /**
-     * A writer's full name on a line of its own between a piece's head and its text ("快乐的动画片" / "邹荻帆" / text):
-     * the byline. A name of three characters or a compound surname's four, so that a deck of two (a word that opens
+     * A writer's full name on a line of its own between a piece's head and its text ("快乐的动画片" / "邹荻帆" / text),
+     * on a page that is no column of signed pieces ({@link #signedPieces} reads those): the byline. A name of three characters or a compound surname's four, so that a deck of two (a word that opens
      * with a surname's character) stays a deck.
      */
     private static List<PageItem> writerUnderHead(List<PageItem> items) {

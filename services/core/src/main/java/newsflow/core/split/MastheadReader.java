@@ -122,8 +122,7 @@ final class MastheadReader {
                 publication = line;
             }
         }
-        // "The Idaho Recorder." printed as a sentence
-        return new Masthead(publication == null ? null : publication.replaceFirst("\\.$", ""), date, 0);
+        return new Masthead(publication == null ? null : withoutPeriod(publication), date, 0);
     }
 
     /**
@@ -216,7 +215,7 @@ final class MastheadReader {
         // an OCR page runs its masthead into the first story: its name line is found among the lines as printed
         for (int i = 0; i < Math.min(lines.size(), MASTHEAD_LINES); i++) {
             if (PageFurniture.isLatinPublicationName(lines.get(i).text())) {
-                return lines.get(i).text().strip().replaceFirst("\\.$", "");   // "The Idaho Recorder." as a sentence
+                return withoutPeriod(lines.get(i).text().strip());
             }
         }
         // a digest or a programme's transcript names its producer, not a masthead
@@ -246,5 +245,10 @@ final class MastheadReader {
             }
         }
         return null;
+    }
+
+    /** A paper's name as a reader names it, without the period some mastheads print after it ("The Idaho Recorder."). */
+    private static String withoutPeriod(String name) {
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -67,10 +68,7 @@ final class EnglishAnalyzer {
     private static final Pattern INITIAL = Pattern.compile("[A-Z]\\.");
     /** "II", "XIV": a volume's or a chapter's number, never an organisation's initials. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLC]+");
-    /**
-     * A number after capitals makes them a volume's or an issue's label ("VOL 12", "NO IV"), not initials; so does a
-     * line of their own ("VOL." read as a sentence before "XXXIX.").
-     */
+    /** A number after capitals makes them a volume's or an issue's label ("VOL 12", "NO IV"), not initials. */
     private static final Pattern NUMBER = Pattern.compile("\\d+\\.?|[IVXLC]+\\.?");
     /**
      * Two capitals an organisation is named by though printed once. Others count only when printed twice: on OCR pages
@@ -525,7 +523,7 @@ final class EnglishAnalyzer {
         boolean headedOrg = run.contains("of") && orgWords.contains(bare(run.get(0)));
         boolean acronym = run.size() == 1 && last.length() >= 2 && last.length() <= 6 && last.equals(last.toUpperCase(Locale.ROOT))
                 && !ROMAN_NUMERAL.matcher(last).matches() && !numberAt(tokens, end)
-                && !(start == 0 && (end == tokens.length || end == tokens.length - 1 && tokens[end].equals(".")));
+                && !(start == 0 && (end == tokens.length || end == tokens.length - 1 && tokens[end].equals(".")));  // "VOL." alone
         int state = stateAt(tokens, end + 1);
         boolean namedPerson = run.size() >= 2 && (firstNames.contains(titled(run.get(0))) || INITIAL.matcher(run.get(0)).matches()
                 || LETTER.matcher(run.get(0)).matches() && run.size() >= 3)
@@ -590,7 +588,7 @@ final class EnglishAnalyzer {
 
     /** The name of a place printed in capitals as the gazetteer writes it ("NEW YORK" → New York), or null. */
     private String placeInCapitals(List<String> run) {
-        String name = run.stream().map(EnglishAnalyzer::titled).collect(java.util.stream.Collectors.joining(" ")).replace(" .", ".");
+        String name = run.stream().map(EnglishAnalyzer::titled).collect(Collectors.joining(" ")).replace(" .", ".");
         return gazetteer.contains(name) || stateNames.contains(name) ? name : null;
     }
 

@@ -29,10 +29,10 @@ class LineModelAssemblerTest {
         assertEquals(2, drafts.size());
         assertEquals(new ArticleHead("OLD MILL BURNS AGAIN", null, "Owners Will Rebuild.", null), drafts.get(0).head());
         assertEquals(List.of("MILLTOWN, Nov. 8.—The mill that burned in 1913 was rebuilt and destroyed again last night."),
-                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(0)));
         assertEquals(ArticleHead.NONE, drafts.get(1).head());
         assertEquals(List.of("A new bridge opens on Monday, the mayor said."),
-                drafts.get(1).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(1)));
     }
 
     @Test
@@ -47,7 +47,7 @@ class LineModelAssemblerTest {
         assertEquals(new ArticleHead(null, null, null, "(By Associated Pren.)"), drafts.get(1).head());
         assertEquals("AP", CreditParser.wireLine("(By Associated Pren.)"));
         assertEquals(List.of("PARIS, June 2. With a tremendous power the French held."),
-                drafts.get(1).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(1)));
     }
 
     @Test
@@ -65,7 +65,7 @@ class LineModelAssemblerTest {
         // Then it holds its first line and its middle line, and not the advertisement
         assertEquals(List.of("Newton D. Baker, former mayor of Cleveland, Ohio, is the man selected by President Wilson "
                         + "for secretary of war. His nomination went to the senate Tuesday."),
-                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(0)));
     }
 
     @Test
@@ -103,7 +103,7 @@ class LineModelAssemblerTest {
         assertEquals(2, drafts.size());
         assertEquals(ArticleHead.NONE, drafts.get(1).head());
         assertEquals(List.of("COLUMBUS, N. M March 9. Francisco Villa raided United States territory today."),
-                drafts.get(1).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(1)));
     }
 
     @Test
@@ -140,7 +140,7 @@ class LineModelAssemblerTest {
         // Then the head is the headline alone, the credit the story's byline, and what follows the jump no part of it
         assertEquals(new ArticleHead("GET SECOND RAISE", null, null, "(By Associated Press)"), drafts.get(0).head());
         assertEquals(List.of("Allentown, Pa., June 2.—Wages rise again for the men."),
-                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(0)));
     }
 
     @Test
@@ -153,7 +153,7 @@ class LineModelAssemblerTest {
 
         // Then the story ends before it
         assertEquals(List.of("The class of 1916 received its diplomas last night."),
-                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(0)));
     }
 
     @Test
@@ -173,10 +173,10 @@ class LineModelAssemblerTest {
         assertEquals(2, drafts.size());
         assertEquals(new ArticleHead("IRISH QUESTIONS NEAR SOLUTION", null, null, null, "AP"), drafts.get(0).head());
         assertEquals(List.of("LONDON, June 2. The Evening Standard says the basis of an agreement is near."),
-                drafts.get(0).paragraphs().stream().map(Paragraph::text).toList());
+                texts(drafts.get(0)));
         assertEquals(ArticleHead.NONE, drafts.get(1).head());
         assertEquals("NEW YORK, March 9.-A widow told the court she wrote the letters. By Arthur Brisbane the editor, she said.",
-                String.join(" ", drafts.get(1).paragraphs().stream().map(Paragraph::text).toList()));
+                String.join(" ", texts(drafts.get(1))));
     }
 
     @Test
@@ -197,7 +197,7 @@ class LineModelAssemblerTest {
         assertEquals("LONDON, October 13. King Otto of Bavaria is dead.", drafts.get(0).paragraphs().get(0).text());
         assertEquals("International News Service: BAYONNE, October 13. One person was killed in strike rioting. The "
                 + "cruisers sailed for Boston, Oct. 12, and returned.",
-                String.join(" ", drafts.get(1).paragraphs().stream().map(Paragraph::text).toList()));
+                String.join(" ", texts(drafts.get(1))));
     }
 
     @Test
@@ -282,5 +282,9 @@ class LineModelAssemblerTest {
             labels.add(BODY);
         }
         return LineModelAssembler.assemble(lines, labels);
+    }
+
+    private static List<String> texts(ArticleDraft draft) {
+        return draft.paragraphs().stream().map(Paragraph::text).toList();
     }
 }
