@@ -43,20 +43,82 @@ final class LineClassifier {
     /** Where an archive's transcription had a photo: "(附图片)". */
     private static final Pattern PHOTO_MARK = Pattern.compile("[(（]附(?:图片|图|照片)[)）]$");
 
+    /**
+     * A message printed with its heading run into its salutation, as archives transcribe a page of state telegrams:
+     * "马里总统的贺电中华人民共和国周恩来总理:". The heading names the message ("…的贺电", "…的复信"); the salutation
+     * is short and ends in a colon.
+     */
+    private static final Pattern MESSAGE_OVER_SALUTATION = Pattern.compile(
+            "^([\\p{IsHan}、·]{2,30}?的(?:贺电|賀電|贺信|賀信|复电|復電|覆電|复信|覆信|唁电|唁電|来电|來電|电报|電報|贺词|賀詞|回信|来信|來信))"
+                    + "([\\p{IsHan}、·\\s]{2,40}[:：])$");
+
+    /**
+     * A date alone on a line, as a letter, statement or telegram closes: "1962年9月30日", "一九六二年十月一日于北京"; the
+     * page's last line may hold its start only ("1962年"), where the archive stopped.
+     */
+    private static final Pattern CLOSING_DATE = Pattern.compile(
+            "^(?:\\d{4}|[一二三四五六七八九〇零○]{4})年(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                    + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:于[\\p{IsHan}]{2,6})?)?)?$");
+    /** Lines a signer takes between the text and the date: a title, a name. */
+    private static final int MAX_SIGNER_LINES = 3;
+    private static final int MAX_SIGNER_LINE = 24;
+
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
+            LineClassifier::splitMessageHeads, LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
             LineClassifier::markedHeads, LineClassifier::withoutListings,
             LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
             LineClassifier::colonLinesAsText,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
-            LineClassifier::writerUnderHead,
+            LineClassifier::writerUnderHead, LineClassifier::datedSignOffs,
             LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines,
             LineClassifier::headsOverNothing);
 
     private LineClassifier() {
+    }
+
+    /** A message's heading run into its salutation is a head over the salutation's text ({@link #MESSAGE_OVER_SALUTATION}). */
+    private static List<PageItem> splitMessageHeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            Matcher m = item.kind() == Kind.NOISE ? null : MESSAGE_OVER_SALUTATION.matcher(item.text().strip());
+            if (m == null || !m.matches()) {
+                out.add(item);
+                continue;
+            }
+            out.add(item.as(Kind.HEAD_LINE, m.group(1)));
+            out.add(item.as(Kind.BODY, m.group(2).strip()));
+        }
+        return out;
+    }
+
+    /**
+     * A date alone after a story's text closes it, as a letter or a statement is signed and dated ("国王 马亨德拉" /
+     * "1962年9月30日"): the date and the short lines of the signer above it are the text's end, not furniture and a
+     * head over the next story. A date that only starts (the archive's cut) counts on the page's last line.
+     */
+    private static List<PageItem> datedSignOffs(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 1; i < items.size(); i++) {
+            Matcher date = CLOSING_DATE.matcher(items.get(i).text().strip());
+            if (!date.matches() || date.group().endsWith("年") && i + 1 < items.size()) {
+                continue;
+            }
+            int signer = i;
+            while (signer > 0 && i - signer < MAX_SIGNER_LINES && items.get(signer - 1).kind() == Kind.HEAD_LINE
+                    && items.get(signer - 1).text().strip().length() <= MAX_SIGNER_LINE) {
+                signer--;
+            }
+            if (signer == 0 || !items.get(signer - 1).isStoryText()) {
+                continue;
+            }
+            for (int k = signer; k <= i; k++) {
+                out.set(k, items.get(k).as(Kind.CLOSING_CREDIT, items.get(k).text()));
+            }
+        }
+        return out;
     }
 
     /**

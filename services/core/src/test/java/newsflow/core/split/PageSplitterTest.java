@@ -745,6 +745,36 @@ class PageSplitterTest {
     }
 
     @Test
+    void telegramsPrintedOneAfterAnotherAreEachAStorySignedAndDated() {
+        // Given an archive page of state telegrams: each heading run into its salutation, each closed by the signer's
+        // title and name and the date
+        String page = """
+                第4版()
+                专栏:
+
+                甲国总统的贺电中华人民共和国主席某某先生阁下:
+                值此贵国国庆之际,我代表甲国政府和人民,向阁下致以衷心的祝贺,祝两国人民的友谊日益发展。
+                甲国总统
+                罗文·达科
+                1964年9月29日
+                乙国总理的复电中华人民共和国国务院总理某某阁下:
+                感谢你在我国独立日发来的贺电。我国政府和人民珍视同贵国人民的友谊。
+                乙国总理 马卡·图雷
+                1964年9月30日
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each telegram is a story under its own heading, opening on its salutation and ending on its date
+        assertEquals(List.of("甲国总统的贺电", "乙国总理的复电"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        SplitArticle first = split.articles().get(0);
+        assertTrue(first.body().startsWith("中华人民共和国主席某某先生阁下:"), first.body());
+        assertTrue(first.body().endsWith("罗文·达科\n1964年9月29日") || first.body().endsWith("罗文·达科 1964年9月29日"),
+                first.body());
+        assertTrue(split.articles().get(1).body().endsWith("1964年9月30日"), split.articles().get(1).body());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """
