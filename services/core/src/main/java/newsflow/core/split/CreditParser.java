@@ -127,6 +127,19 @@ final class CreditParser {
     private CreditParser() {
     }
 
+    /** An agency's credit anywhere in a line, as {@link #CHINESE_WIRE_LEAD} reads one at a lead's start. */
+    private static final Pattern CHINESE_WIRE_CREDIT = Pattern.compile(
+            "(?:据|據)?(?:" + CHINESE_WIRES + ")(?:[\\p{IsHan}]{2,10}?\\s*)??" + DAY + "\\s*(?:电|電|讯|訊)");
+
+    /**
+     * Where an agency's dated credit starts inside a line ("…用各种方式结束美伪统治新华社七日讯 柬埔寨…": an archive ran a
+     * story's decks into its lead), or -1; only within the lead window, since a credit opens a story's text.
+     */
+    static int wireCreditInside(String line) {
+        Matcher m = CHINESE_WIRE_CREDIT.matcher(line.length() > LEAD_WINDOW ? line.substring(0, LEAD_WINDOW) : line);
+        return m.find() ? m.start() : -1;
+    }
+
     /** The credit run into the start of a lead paragraph, or null when it opens with none. */
     static Credit parseLead(String paragraph) {
         String lead = paragraph.length() > LEAD_WINDOW ? paragraph.substring(0, LEAD_WINDOW) : paragraph;

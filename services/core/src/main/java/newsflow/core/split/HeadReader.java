@@ -14,6 +14,15 @@ final class HeadReader {
 
     /** A lead-in head names a speaker; the main head after it says what was said. */
     private static final Pattern LEAD_IN = Pattern.compile("(?:强调|指出|表示|要求|提出|宣布|重申|寄语|致信|回信|批示|称|说)$");
+    /**
+     * A head's subject set on a line of its own, a person by office ("柬埔寨国家元首西哈努克亲王", "内阁首相金日成"),
+     * over the line that says what the person did ("发表第二十号告高棉同胞书"): one headline set on two lines.
+     */
+    private static final String OFFICE = "(?:亲王|国王|女王|总统|首相|总理|主席|委员长|总书记|第一书记|部长|外长|大使|元首|元帅|议长|国务卿)";
+    private static final Pattern SUBJECT_BY_OFFICE = Pattern.compile(OFFICE + "([\\p{IsHan}]{2,4})?$");
+    private static final Pattern DEED_OPENING = Pattern.compile(
+            "^(?:接见|会见|会晤|宴请|发表|致电|电贺|复电|致函|访问|抵达|到达|离开|离京|出席|举行|签署|拜会|看望|接受|宣布|号召|祝贺"
+                    + "|结束|参观|视察|回到|前往|启程|主持|召见)");
     /** Column and series labels set above or beside a headline. */
     private static final Pattern LABEL_WORD = Pattern.compile(
             "^(?:聚焦|关注|特写|专题|观察|追踪|调查|特稿|深读|视点|焦点|快评|时评|短评|社论|专访|对话|访谈|图说|镜头|速览)(?:$|[\\s:：·])");
@@ -87,7 +96,7 @@ final class HeadReader {
                     kickers.add(barred.group(1).strip());
                     headline = barred.group(2);
                 }
-                if (!lines.isEmpty() && LEAD_IN.matcher(headline).find()) {
+                if (!lines.isEmpty() && (LEAD_IN.matcher(headline).find() || isSubjectOf(headline, lines.get(0)))) {
                     headline = headline + " " + lines.remove(0);
                 }
                 Matcher whole = BRACKETED_HEAD.matcher(headline);
@@ -113,6 +122,13 @@ final class HeadReader {
         }
         kickers.replaceAll(k -> COLUMN_LABEL.matcher(LABEL_MARKS.matcher(k).replaceFirst("")).replaceFirst("$1"));
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
+    }
+
+    /** Whether a head line names a person by office, with or without the name, over a line opening on a deed. */
+    private static boolean isSubjectOf(String line, String next) {
+        Matcher subject = SUBJECT_BY_OFFICE.matcher(line);
+        return subject.find() && (subject.group(1) == null || PersonalNames.isName(subject.group(1)))
+                && DEED_OPENING.matcher(next).lookingAt();
     }
 
     /** As short as a column label: a few Chinese characters. */

@@ -33,6 +33,7 @@ final class LineClassifier {
     private static final int MIN_LINES_OF_CUT_TEXT = 3;
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?：:]");
     /** A paper's or an agency's bracketed credit: "【本報墨爾本訊】", "【新華社北京電】", "【路透社北京12日电】". */
     private static final Pattern BRACKETED_CREDIT = Pattern.compile(
             "【(?:本(?:报|報)|[\\p{IsHan}]{2,8}?(?:社|报|報))[\\p{IsHan}]{0,8}?\\d{0,2}日?(?:讯|訊|电|電)】");
@@ -641,18 +642,32 @@ final class LineClassifier {
     private static List<PageItem> splitHeadsBeforeCredits(List<PageItem> items) {
         List<PageItem> out = new ArrayList<>(items.size());
         for (PageItem item : items) {
-            Matcher credit = item.kind() == Kind.BODY ? BRACKETED_CREDIT.matcher(item.text()) : null;
-            if (credit == null || !credit.find() || credit.start() < MIN_HEAD_BEFORE_CREDIT
-                    || SENTENCE_PUNCTUATION.matcher(item.text().substring(0, credit.start())).find()) {
+            int start = item.kind() == Kind.BODY ? headsBeforeCredit(item.text()) : -1;
+            if (start < 0) {
                 out.add(item);
                 continue;
             }
-            for (String head : WHITE.split(item.text().substring(0, credit.start()).strip())) {
+            for (String head : WHITE.split(item.text().substring(0, start).strip())) {
                 out.add(item.as(Kind.HEAD_LINE, head));
             }
-            out.add(item.as(Kind.BODY, item.text().substring(credit.start())));
+            out.add(item.as(Kind.BODY, item.text().substring(start)));
         }
         return out;
+    }
+
+    /**
+     * Where the credit starts that ends a run of heads in a line, or -1: a bracketed credit after heads with no sentence
+     * punctuation, or an agency's dated credit after decks that may hold commas but end no sentence ("揭露美帝…罪恶阴谋
+     * 号召敌占区同胞…,用各种方式结束美伪统治新华社七日讯 …", as an archive ran them together).
+     */
+    private static int headsBeforeCredit(String text) {
+        Matcher bracketed = BRACKETED_CREDIT.matcher(text);
+        if (bracketed.find()) {
+            return bracketed.start() >= MIN_HEAD_BEFORE_CREDIT
+                    && !SENTENCE_PUNCTUATION.matcher(text.substring(0, bracketed.start())).find() ? bracketed.start() : -1;
+        }
+        int wire = CreditParser.wireCreditInside(text);
+        return wire >= MIN_HEAD_BEFORE_CREDIT && !SENTENCE_END.matcher(text.substring(0, wire)).find() ? wire : -1;
     }
 
     /**

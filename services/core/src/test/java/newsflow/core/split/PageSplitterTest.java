@@ -775,6 +775,48 @@ class PageSplitterTest {
     }
 
     @Test
+    void decksAnArchiveRanIntoTheLeadEndAtTheAgencysCredit() {
+        // Given an archive page whose transcription ran a story's two decks into its lead, up to the agency's credit
+        String page = """
+                第5版()
+                专栏:
+
+                全省农田水利建设进入高潮
+                抢修水渠三千多条,扩大灌溉面积一百万亩保证明年春耕用水新华社长沙十日电 湖南省各地人民公社抓紧冬闲,大修水利。
+                到目前为止,全省已抢修水渠三千多条。
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then the decks are the story's subheadline and its text opens on the credit, which names the agency
+        SplitArticle story = split.articles().get(0);
+        assertEquals(1, split.articles().size());
+        assertEquals("全省农田水利建设进入高潮", story.headline());
+        assertEquals("抢修水渠三千多条,扩大灌溉面积一百万亩保证明年春耕用水", story.subheadline());
+        assertTrue(story.body().startsWith("新华社长沙十日电 湖南省各地人民公社"), story.body());
+        assertEquals("新华社", story.wire());
+    }
+
+    @Test
+    void aPersonNamedByOfficeOverWhatTheyDidIsOneHeadline() {
+        // Given heads set as subject and predicate on two lines, as archives print them, over a deck
+        String page = """
+                第6版()
+                专栏:
+
+                甲国国家元首阿布杜拉亲王
+                会见我国友好代表团
+                宾主进行了亲切友好的谈话
+                新华社某地五日电 甲国国家元首阿布杜拉亲王今天会见了我国友好代表团全体成员。
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then the two lines are the headline and the third its deck
+        SplitArticle story = split.articles().get(0);
+        assertEquals("甲国国家元首阿布杜拉亲王 会见我国友好代表团", story.headline());
+        assertEquals("宾主进行了亲切友好的谈话", story.subheadline());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """
