@@ -23,6 +23,14 @@ final class HeadReader {
     private static final Pattern DEED_OPENING = Pattern.compile(
             "^(?:接见|会见|会晤|宴请|发表|致电|电贺|复电|致函|访问|抵达|到达|离开|离京|出席|举行|签署|拜会|看望|接受|宣布|号召|祝贺"
                     + "|结束|参观|视察|回到|前往|启程|主持|召见)");
+    /**
+     * An issuing body's name on a line of its own ("中央人民政府邮电部邮政总局") over the document it issued
+     * ("对各地邮局接办发行工作的重要通知"): one headline set on two lines.
+     */
+    private static final Pattern ISSUER = Pattern.compile(
+            "(?:政府|委员会|常务委员会|国务院|中央|总局|部|局|厅|署|院|司令部|军区|总工会|联合会|协会)$");
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?:通知|决定|指示|命令|公告|布告|通告|通令|声明|决议|公报|通报|规定|办法|条例|训令)$");
     /** Column and series labels set above or beside a headline. */
     private static final Pattern LABEL_WORD = Pattern.compile(
             "^(?:聚焦|关注|特写|专题|观察|追踪|调查|特稿|深读|视点|焦点|快评|时评|短评|社论|专访|对话|访谈|图说|镜头|速览)(?:$|[\\s:：·])");
@@ -96,7 +104,8 @@ final class HeadReader {
                     kickers.add(barred.group(1).strip());
                     headline = barred.group(2);
                 }
-                if (!lines.isEmpty() && (LEAD_IN.matcher(headline).find() || isSubjectOf(headline, lines.get(0)))) {
+                if (!lines.isEmpty() && (LEAD_IN.matcher(headline).find() || isSubjectOf(headline, lines.get(0))
+                        || ISSUER.matcher(headline).find() && DOCUMENT.matcher(lines.get(0)).find())) {
                     headline = headline + " " + lines.remove(0);
                 }
                 Matcher whole = BRACKETED_HEAD.matcher(headline);

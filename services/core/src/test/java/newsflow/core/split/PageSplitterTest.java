@@ -817,6 +817,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void anIssuingBodyOverTheDocumentItIssuedIsOneHeadline() {
+        // Given an archive's notice: the issuing body on one line, the notice on the next
+        String page = """
+                第1版()
+                专栏:
+
+                中央人民政府农业部
+                关于做好秋季种子调剂工作的通知
+                各省农业厅:今年秋收在即,各地应及早做好种子的选留和调剂工作。
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then both lines are the headline
+        assertEquals("中央人民政府农业部 关于做好秋季种子调剂工作的通知", split.articles().get(0).headline());
+        assertNull(split.articles().get(0).subheadline());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """
