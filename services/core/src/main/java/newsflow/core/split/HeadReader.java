@@ -20,9 +20,10 @@ final class HeadReader {
      */
     private static final String OFFICE = "(?:亲王|国王|女王|总统|首相|总理|主席|委员长|总书记|第一书记|部长|外长|大使|元首|元帅|议长|国务卿)";
     private static final Pattern SUBJECT_BY_OFFICE = Pattern.compile(OFFICE + "([\\p{IsHan}]{2,4})?$");
-    private static final Pattern DEED_OPENING = Pattern.compile(
-            "^(?:接见|会见|会晤|宴请|发表|致电|电贺|复电|致函|访问|抵达|到达|离开|离京|出席|举行|签署|拜会|看望|接受|宣布|号召|祝贺"
-                    + "|结束|参观|视察|回到|前往|启程|主持|召见)");
+    private static final String DEED = "(?:接见|会见|会晤|宴请|发表|致电|电贺|复电|致函|访问|抵达|到达|离开|离京|出席|举行|签署|拜会"
+            + "|看望|接受|宣布|号召|祝贺|结束|参观|视察|回到|前往|启程|主持|召见)";
+    private static final Pattern DEED_OPENING = Pattern.compile("^" + DEED);
+    private static final Pattern DEED_INSIDE = Pattern.compile(DEED);
     /**
      * An issuing body's name on a line of its own ("中央人民政府邮电部邮政总局") over the document it issued
      * ("对各地邮局接办发行工作的重要通知"): one headline set on two lines.
@@ -133,11 +134,14 @@ final class HeadReader {
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
     }
 
-    /** Whether a head line names a person by office, with or without the name, over a line opening on a deed. */
+    /**
+     * Whether a head line names a person by office, with or without the name, and no deed, over a line opening on one
+     * ("李先念副总理会见富米·冯维希副首相" over "会见后,设宴…" is a whole headline over its deck).
+     */
     private static boolean isSubjectOf(String line, String next) {
         Matcher subject = SUBJECT_BY_OFFICE.matcher(line);
         return subject.find() && (subject.group(1) == null || PersonalNames.isName(subject.group(1)))
-                && DEED_OPENING.matcher(next).lookingAt();
+                && !DEED_INSIDE.matcher(line).find() && DEED_OPENING.matcher(next).lookingAt();
     }
 
     /** As short as a column label: a few Chinese characters. */

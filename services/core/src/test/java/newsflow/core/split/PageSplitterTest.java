@@ -814,6 +814,18 @@ class PageSplitterTest {
         SplitArticle story = split.articles().get(0);
         assertEquals("甲国国家元首阿布杜拉亲王 会见我国友好代表团", story.headline());
         assertEquals("宾主进行了亲切友好的谈话", story.subheadline());
+
+        // and a head that already says what was done stays whole over the deck that opens on a deed
+        SplitArticle whole = splitter.read("""
+                第3版()
+                专栏:
+
+                王副总理会见甲国代表团团长阿布杜拉亲王
+                会见后,设宴招待甲国贵宾
+                新华社五日讯 王副总理今天会见了甲国代表团全体成员。
+                """).articles().get(0);
+        assertEquals("王副总理会见甲国代表团团长阿布杜拉亲王", whole.headline());
+        assertEquals("会见后,设宴招待甲国贵宾", whole.subheadline());
     }
 
     @Test
