@@ -48,6 +48,13 @@ final class CreditParser {
     private static final Pattern BRACKETED_LEAD = Pattern.compile(
             "^【(?:" + REPORTER + "\\s*)?((?:[\\p{IsHan}·]{2,4}[\\s、,，]+)*[\\p{IsHan}·]{2,4})"
                     + "(?:\\s*[/／]\\s*|\\s+)([\\p{IsHan}]{2,6}?)(?:报道|報道|報導)?】");
+    /**
+     * A listing's filing date run into the writer's credit before the text, as Taiwanese sites print a teaser:
+     * "2025.11.29記者方炳超/特稿距離…", "2025.11.28文/杜聖聰(銘傳大學…系主任)隨著…", "2025.11.28主筆/單厚之賴清德…".
+     */
+    private static final Pattern DATED_BYLINE_LEAD = Pattern.compile(
+            "^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s*((?:" + REPORTER + ")\\s*[\\p{IsHan}、,，]{2,14}?\\s*[/／]\\s*(?:[\\p{IsHan}]{0,4}(?:报道|報道|報導)|特稿)"
+                    + "|(?:文|撰文|主筆|主笔)\\s*[/／]\\s*[\\p{IsHan}·]{2,3}(?:[(（][^()（）]{1,30}[)）])?)");
     private static final String MONTH = "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
     /** BEIJING, Aug. 22 (Xinhua) -- / NEW YORK, N.Y. (AP) — / (CNN) — */
     private static final Pattern LATIN_WIRE_LEAD = Pattern.compile(
@@ -162,6 +169,10 @@ final class CreditParser {
         m = BRACKETED_LEAD.matcher(lead);
         if (m.find()) {
             return new Credit(m.group(1).replaceAll("[\\s、,，]+", " "), null, dateline(m.group(2), null), null);
+        }
+        m = DATED_BYLINE_LEAD.matcher(lead);
+        if (m.find()) {
+            return new Credit(m.group(1), null, null, null);
         }
         m = LATIN_WIRE_LEAD.matcher(lead);
         if (m.find()) {

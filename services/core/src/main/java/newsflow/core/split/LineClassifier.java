@@ -71,7 +71,7 @@ final class LineClassifier {
             LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
             LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
-            LineClassifier::colonLinesAsText,
+            LineClassifier::colonLinesAsText, LineClassifier::headsOverCreditedLeads,
             LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
             LineClassifier::writerUnderHead, LineClassifier::datedSignOffs,
             LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines,
@@ -671,6 +671,24 @@ final class LineClassifier {
     }
 
     /**
+     * A short line that ends no sentence, right over a lead that opens with a credit, is that story's head even where
+     * it asks or quotes ("「黃上人馬」就有資源?從吳皇昇到新北布局 看民眾黨面臨的公平危機" over "2025.11.29記者方炳超/特稿距離…").
+     */
+    private static List<PageItem> headsOverCreditedLeads(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i + 1 < items.size(); i++) {
+            PageItem item = items.get(i);
+            String text = item.text().strip();
+            if (item.kind() == Kind.BODY && TextShape.isChinese(text) && text.length() <= MAX_COMMA_HEAD * 2
+                    && !TextShape.endsSentence(text) && items.get(i + 1).kind() == Kind.BODY
+                    && CreditParser.parseLead(items.get(i + 1).text()) != null) {
+                out.set(i, item.as(Kind.HEAD_LINE, item.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
      * A site's links to related explainers set between an item's paragraphs ("總統府回應？", "美國回應？", "如何識別認知
      * 作戰影片？"): short questions one after another, or a question over the next item's head. A question alone over
      * text is a headline and stays one.
@@ -791,6 +809,10 @@ final class LineClassifier {
         return item != null && item.isStoryText() && PHOTO_MARK.matcher(item.text()).find();
     }
 
+    /** A site's cut of a teaser: "…有所斬...", "…聲響。近…"; two such lines make a list of teasers, not a wrapped column. */
+    private static final Pattern TEASER_END = Pattern.compile("(?:\\.{3,}|[…⋯]{1,2})$");
+    private static final int MIN_TEASERS = 2;
+
     /**
      * Whether body text is wrapped at column width: short body lines that mostly run on inside their block, and mostly
      * stop mid-sentence. A page that prints each paragraph on a line of its own, with no blank line between, ends
@@ -801,6 +823,7 @@ final class LineClassifier {
         int runOn = 0;
         int longLines = 0;
         int sentenceEnds = 0;
+        int teasers = 0;
         for (int i = 0; i < items.size(); i++) {
             PageItem item = items.get(i);
             if (item.kind() != Kind.BODY) {
@@ -813,13 +836,16 @@ final class LineClassifier {
             if (TextShape.isChinese(item.text()) && TextShape.endsSentence(item.text())) {
                 sentenceEnds++;
             }
+            if (TEASER_END.matcher(item.text()).find()) {
+                teasers++;
+            }
             if (i + 1 < items.size() && items.get(i + 1).block() == item.block()
                     && items.get(i + 1).kind() == Kind.BODY) {
                 runOn++;
             }
         }
         return bodies >= MIN_WRAPPED_BODY_LINES && runOn * 3 >= bodies && longLines * 5 <= bodies
-                && sentenceEnds * 4 < bodies * 3;
+                && sentenceEnds * 4 < bodies * 3 && teasers < MIN_TEASERS;
     }
 
     /**

@@ -847,6 +847,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aListOfTeasersEachUnderItsHeadAndOpeningOnDateAndWriterIsAStoryForEachTeaser() {
+        // Given a site's list of teasers: each head (one asking a question) over a line that opens with the filing date
+        // and the writer's credit and ends where the site cut it
+        String page = """
+                縣長選戰提前開打?兩黨人選各有盤算
+                2025.11.29記者林明志/特稿距離明年選戰已不到一年,各黨正加緊布局,地方派系的動向也受到關注,能否整合將是...
+                港口轉型?觀光與貨運如何兼顧
+                2025.11.28文/陳怡君(海洋大學航運管理學系教授)港口的轉型並非一朝一夕,過去以貨運為主的碼頭,如今正面臨觀光...
+                防災演練的意義
+                2025.11.27主筆/黃國偉今年的防災演練擴大舉行,參與的學校與社區創下新高,演練的重點也從地震轉向複合型災害,值得...
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each teaser is a story under its head, its text opening on the date, its writer its byline
+        assertEquals(List.of("縣長選戰提前開打?兩黨人選各有盤算", "港口轉型?觀光與貨運如何兼顧", "防災演練的意義"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals(List.of("記者林明志/特稿", "文/陳怡君(海洋大學航運管理學系教授)", "主筆/黃國偉"),
+                split.articles().stream().map(SplitArticle::byline).toList());
+        assertTrue(split.articles().get(1).body().startsWith("2025.11.28文/陳怡君"), split.articles().get(1).body());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """
