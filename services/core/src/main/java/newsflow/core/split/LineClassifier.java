@@ -64,9 +64,17 @@ final class LineClassifier {
     private static final int MAX_SIGNER_LINES = 3;
     private static final int MAX_SIGNER_LINE = 24;
 
+    /**
+     * A roundup run into one line, each item a head in corner brackets and a bullet before its text, then the site's
+     * links to related stories: "【港人斷魂小樽】 ● 一名香港女遊客… ➢點擊重溫 ➢分析:… 【大灣區航空取消逾百航班】 ● …".
+     */
+    private static final Pattern BRACKETED_ITEM = Pattern.compile("(?:^|\\s)(【[^【】]{2,30}】)\\s*[●■◆•]\\s*");
+    private static final Pattern LINK_RUN = Pattern.compile("\\s+[➢▶►]\\s*\\S.*$");
+    private static final int MIN_RUN_ITEMS = 2;
+
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::splitMessageHeads, LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
+            LineClassifier::splitMessageHeads, LineClassifier::splitBracketedItems, LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
             LineClassifier::markedHeads, LineClassifier::withoutListings,
             LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
@@ -117,6 +125,36 @@ final class LineClassifier {
             }
             for (int k = signer; k <= i; k++) {
                 out.set(k, items.get(k).as(Kind.CLOSING_CREDIT, items.get(k).text()));
+            }
+        }
+        return out;
+    }
+
+    /** A roundup's items run into one line ({@link #BRACKETED_ITEM}): each head over its text, the links left out. */
+    private static List<PageItem> splitBracketedItems(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (PageItem item : items) {
+            Matcher m = BRACKETED_ITEM.matcher(item.text());
+            List<int[]> heads = new ArrayList<>();
+            while (m.find()) {
+                heads.add(new int[] {m.start(), m.start(1), m.end(1), m.end()});
+            }
+            if (item.kind() == Kind.NOISE || heads.size() < MIN_RUN_ITEMS) {
+                out.add(item);
+                continue;
+            }
+            if (heads.get(0)[0] > 0) {
+                out.add(item.as(item.kind(), item.text().substring(0, heads.get(0)[0]).strip()));
+            }
+            for (int k = 0; k < heads.size(); k++) {
+                int[] h = heads.get(k);
+                String text = item.text().substring(h[3], k + 1 < heads.size() ? heads.get(k + 1)[0] : item.text().length());
+                Matcher links = LINK_RUN.matcher(text);
+                out.add(item.as(Kind.HEAD_LINE, item.text().substring(h[1], h[2])));
+                out.add(item.as(Kind.BODY, (links.find() ? text.substring(0, links.start()) : text).strip()));
+                if (links.reset().find()) {
+                    out.add(item.as(Kind.NOISE, links.group().strip()));
+                }
             }
         }
         return out;

@@ -869,6 +869,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aRoundupRunIntoOneLineIsAStoryForEachBracketedHeadWithoutItsLinks() {
+        // Given a broadcaster's weekly roundup run into one line: each item a head in corner brackets, a bullet, its
+        // text, then the site's links to related stories
+        String page = """
+                【一周回顧】3月2日至3月8日
+                【新界北新巴士線啟用】 ● 運輸署宣布,新界北三條新巴士線下周一啟用,方便居民往返市區。 ➢點擊重溫 ➢路線詳情 【天文台發寒冷警告】 ● 天文台表示,受強烈季候風影響,本港氣溫明早降至9度。 ➢點擊重溫
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each item is a story under its head, and no link is in a text
+        assertEquals(List.of("新界北新巴士線啟用", "天文台發寒冷警告"),
+                split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("運輸署宣布,新界北三條新巴士線下周一啟用,方便居民往返市區。", split.articles().get(0).body());
+        assertEquals("天文台表示,受強烈季候風影響,本港氣溫明早降至9度。", split.articles().get(1).body());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """
