@@ -72,9 +72,19 @@ final class LineClassifier {
     private static final Pattern LINK_RUN = Pattern.compile("\\s+[➢▶►]\\s*\\S.*$");
     private static final int MIN_RUN_ITEMS = 2;
 
+    /**
+     * An item of a list set as a dash, a short label and a colon before its text: "- 中东地区冲突升级: 以色列在…". Two or
+     * more on a page make a digest whose labels head its items.
+     */
+    private static final Pattern LABELLED_ITEM = Pattern.compile("^[-–•*]\\s+([^:：,，。;；]{2,16}?)\\s*[:：]\\s*(\\S.*)$");
+    private static final int MAX_LEAD_IN = 40;
+    /** An item's text this long at least: a field's value ("- 时间: 3月5日") is shorter. */
+    private static final int MIN_ITEM_TEXT = 40;
+
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::splitMessageHeads, LineClassifier::splitBracketedItems, LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
+            LineClassifier::splitMessageHeads, LineClassifier::splitBracketedItems, LineClassifier::labelledItems,
+            LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
             LineClassifier::markedHeads, LineClassifier::withoutListings,
             LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
             LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
@@ -158,6 +168,38 @@ final class LineClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * A digest's list of labelled items ({@link #LABELLED_ITEM}): each label heads its item; a presenter's line that
+     * leads into an item ("接下来是国际局势方面的重点新闻:") belongs to no item.
+     */
+    private static List<PageItem> labelledItems(List<PageItem> items) {
+        if (items.stream().filter(i -> i.kind() != Kind.NOISE && isLabelledItem(i.text())).count() < 2) {
+            return items;
+        }
+        List<PageItem> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            PageItem item = items.get(i);
+            Matcher m = LABELLED_ITEM.matcher(item.text());
+            if (item.kind() != Kind.NOISE && isLabelledItem(item.text()) && m.matches()) {
+                out.add(item.as(Kind.HEAD_LINE, m.group(1).strip()));
+                out.add(item.as(Kind.BODY, m.group(2).strip()));
+                continue;
+            }
+            String text = item.text().strip();
+            boolean leadsIn = (text.endsWith(":") || text.endsWith("：")) && text.length() <= MAX_LEAD_IN
+                    && i + 1 < items.size() && (isLabelledItem(items.get(i + 1).text())
+                    || items.get(i + 1).text().strip().endsWith(":") || items.get(i + 1).text().strip().endsWith("："));
+            out.add(leadsIn ? item.as(Kind.NOISE, item.text()) : item);
+        }
+        return out;
+    }
+
+    /** A labelled item whose text is a story's sentences, not a field's value ("- 地点: 市图书馆"). */
+    private static boolean isLabelledItem(String text) {
+        Matcher m = LABELLED_ITEM.matcher(text);
+        return m.matches() && m.group(2).length() >= MIN_ITEM_TEXT;
     }
 
     /**

@@ -886,6 +886,33 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDigestOfLabelledItemsIsAStoryForEachLabelAndItsPresentersLinesAreNone() {
+        // Given a digest whose items are a dash, a label and a colon before the text, with the presenter's lines between
+        String page = """
+                今日新闻播报:
+                首先来看国内新闻:
+                - 南方强降雨: 受冷暖空气共同影响,广东、广西多地今天出现暴雨,气象部门提醒注意防范山洪和城市内涝。
+                接下来是国际新闻:
+                - 欧洲央行议息: 欧洲央行今天宣布维持三项关键利率不变,行长在记者会上表示,将根据未来几个月的通胀数据决定下一步政策走向。
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each label heads its item; the presenter's lines are in no story
+        assertEquals(List.of("南方强降雨", "欧洲央行议息"), split.articles().stream().map(SplitArticle::headline).toList());
+        assertEquals("受冷暖空气共同影响,广东、广西多地今天出现暴雨,气象部门提醒注意防范山洪和城市内涝。",
+                split.articles().get(0).body());
+
+        // and a notice's labelled fields are its text, not heads of items
+        List<PageItem> notice = LineClassifier.classify(PageLines.read("""
+                读书会本周六举行
+                - 时间: 3月8日下午
+                - 地点: 市图书馆三楼
+                欢迎市民报名参加,名额有限。
+                """));
+        assertTrue(notice.stream().noneMatch(i -> i.text().equals("时间") || i.text().equals("地点")), notice.toString());
+    }
+
+    @Test
     void aCreditSignedBehindAMarkAfterTheLastSentenceClosesTheBriefAsItsBylineOrWire() {
         // Given briefs each closed by a marked credit, as Hong Kong papers print them
         String page = """
