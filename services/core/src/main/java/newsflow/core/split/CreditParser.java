@@ -33,6 +33,9 @@ final class CreditParser {
     /** 新华社合肥8月22日电 (记者 X) / 据新华社电 / 【路透社北京12日电】 / 新华社二十七日讯 */
     private static final Pattern CHINESE_WIRE_LEAD = Pattern.compile(
             "^【?(?:据|據)?(" + CHINESE_WIRES + ")(?:" + REPORTER + ")?(?:([\\p{IsHan}]{2,10}?)\\s*)??" + DAY + "\\s*(?:电|電|讯|訊)" + PARENTHESISED);
+    /** An agency's credit anywhere in a line, as {@link #CHINESE_WIRE_LEAD} reads one at a lead's start. */
+    private static final Pattern CHINESE_WIRE_CREDIT = Pattern.compile(
+            "(?:据|據)?(?:" + CHINESE_WIRES + ")(?:[\\p{IsHan}]{2,10}?\\s*)??" + DAY + "\\s*(?:电|電|讯|訊)");
     /** The place an old dispatch names after its credit: " 华盛顿消息:". */
     private static final Pattern NEWS_FROM = Pattern.compile("\\s*([\\p{IsHan}]{2,6}?)(?:消息|讯)\\s*[:：]");
     /** 本报讯(记者 X) / 羊城晚报讯 记者X、Y报道: / 本报北京8月22日讯 / 本报洛杉矶7月30日电 记者X报道 */
@@ -53,7 +56,8 @@ final class CreditParser {
      * "2025.11.29記者方炳超/特稿距離…", "2025.11.28文/杜聖聰(銘傳大學…系主任)隨著…", "2025.11.28主筆/單厚之賴清德…".
      */
     private static final Pattern DATED_BYLINE_LEAD = Pattern.compile(
-            "^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s*((?:" + REPORTER + ")\\s*[\\p{IsHan}、,，]{2,14}?\\s*[/／]\\s*(?:[\\p{IsHan}]{0,4}(?:报道|報道|報導)|特稿)"
+            "^\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}\\s*((?:" + REPORTER + ")\\s*[\\p{IsHan}、,，]{2,14}?\\s*[/／]\\s*"
+                    + "(?:[\\p{IsHan}]{0,4}(?:报道|報道|報導)|特稿)"
                     + "|(?:文|撰文|主筆|主笔)\\s*[/／]\\s*[\\p{IsHan}·]{2,3}(?:[(（][^()（）]{1,30}[)）])?)");
     private static final String MONTH = "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
     /** BEIJING, Aug. 22 (Xinhua) -- / NEW YORK, N.Y. (AP) — / (CNN) — */
@@ -133,10 +137,6 @@ final class CreditParser {
 
     private CreditParser() {
     }
-
-    /** An agency's credit anywhere in a line, as {@link #CHINESE_WIRE_LEAD} reads one at a lead's start. */
-    private static final Pattern CHINESE_WIRE_CREDIT = Pattern.compile(
-            "(?:据|據)?(?:" + CHINESE_WIRES + ")(?:[\\p{IsHan}]{2,10}?\\s*)??" + DAY + "\\s*(?:电|電|讯|訊)");
 
     /**
      * Where an agency's dated credit starts inside a line ("…用各种方式结束美伪统治新华社七日讯 柬埔寨…": an archive ran a

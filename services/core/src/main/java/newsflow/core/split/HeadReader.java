@@ -105,8 +105,7 @@ final class HeadReader {
                     kickers.add(barred.group(1).strip());
                     headline = barred.group(2);
                 }
-                if (!lines.isEmpty() && (LEAD_IN.matcher(headline).find() || isSubjectOf(headline, lines.get(0))
-                        || ISSUER.matcher(headline).find() && DOCUMENT.matcher(lines.get(0)).find())) {
+                if (!lines.isEmpty() && goesOnBelow(headline, lines.get(0))) {
                     headline = headline + " " + lines.remove(0);
                 }
                 Matcher whole = BRACKETED_HEAD.matcher(headline);
@@ -132,6 +131,12 @@ final class HeadReader {
         }
         kickers.replaceAll(k -> COLUMN_LABEL.matcher(LABEL_MARKS.matcher(k).replaceFirst("")).replaceFirst("$1"));
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
+    }
+
+    /** Whether a headline's line is half of a head the next line completes: a lead-in, a subject, an issuer. */
+    private static boolean goesOnBelow(String line, String next) {
+        return LEAD_IN.matcher(line).find() || isSubjectOf(line, next)
+                || ISSUER.matcher(line).find() && DOCUMENT.matcher(next).find();
     }
 
     /**
