@@ -1,9 +1,7 @@
 package newsflow.core.split;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -22,16 +20,12 @@ final class LineClassifier {
     private static final int MAX_WRAPPED_LINE = 100;
     private static final int MIN_WRAPPED_BODY_LINES = 3;
     /** A Chinese headline with a comma in it ("稳字当头,进中求新") is still short. */
-    private static final int MAX_COMMA_HEAD = 40;
+    static final int MAX_COMMA_HEAD = 40;
     private static final Pattern TAIL_WORD = Pattern.compile("^[a-z][a-z'’-]+[.!?][\"”’)]?$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[。；;！？!?]|[、,，]$");
-    /** The page and column an archive's story text opens with: "第1版()专栏:", "第4版(要闻)专栏:国际". */
-    private static final Pattern ARCHIVE_TEXT_PREFIX = Pattern.compile(
-            "第\\s*\\d{1,3}\\s*版\\s*[(（][^()（）]{0,8}[)）]\\s*(?:专栏[:：]([^\\s]{0,10}))?\\s*");
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.、．]\\s*");
     /** Head lines over no text at all this many or more: a text cut into lines, not heads. */
     private static final int MIN_LINES_OF_CUT_TEXT = 3;
-    private static final Pattern WHITE = Pattern.compile("\\s+");
+    static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;！？!?：:]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?：:]");
     /** A paper's or an agency's bracketed credit: "【本報墨爾本訊】", "【新華社北京電】", "【路透社北京12日电】". */
@@ -39,197 +33,23 @@ final class LineClassifier {
             "【(?:本(?:报|報)|[\\p{IsHan}]{2,8}?(?:社|报|報))[\\p{IsHan}]{0,8}?\\d{0,2}日?(?:讯|訊|电|電)】");
     /** A head this long at least before a credit on the same line: a shorter run is a label or a kicker. */
     private static final int MIN_HEAD_BEFORE_CREDIT = 6;
-    /** A link to the story in full at the end of a digest's item: "【详情】", "[詳情]". */
-    private static final Pattern LINK_PROMPT = Pattern.compile("\\s*[【\\[](?:详情|詳情|全文|更多)[】\\]]$");
     /** Where an archive's transcription had a photo: "(附图片)". */
     private static final Pattern PHOTO_MARK = Pattern.compile("[(（]附(?:图片|图|照片)[)）]$");
 
-    /**
-     * A message printed with its heading run into its salutation, as archives transcribe a page of state telegrams:
-     * "马里总统的贺电中华人民共和国周恩来总理:". The heading names the message ("…的贺电", "…的复信"); the salutation
-     * is short and ends in a colon.
-     */
-    private static final Pattern MESSAGE_OVER_SALUTATION = Pattern.compile(
-            "^([\\p{IsHan}、·]{2,30}?的(?:贺电|賀電|贺信|賀信|复电|復電|覆電|复信|覆信|唁电|唁電|来电|來電|电报|電報|贺词|賀詞|回信|来信|來信))"
-                    + "([\\p{IsHan}、·\\s]{2,40}[:：])$");
-
-    /**
-     * A date alone on a line, as a letter, statement or telegram closes: "1962年9月30日", "一九六二年十月一日于北京"; the
-     * page's last line may hold its start only ("1962年"), where the archive stopped.
-     */
-    private static final Pattern CLOSING_DATE = Pattern.compile(
-            "^(?:\\d{4}|[一二三四五六七八九〇零○]{4})年(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月"
-                    + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:于[\\p{IsHan}]{2,6})?)?)?$");
-    /** Lines a signer takes between the text and the date: a title, a name. */
-    private static final int MAX_SIGNER_LINES = 3;
-    private static final int MAX_SIGNER_LINE = 24;
-
-    /**
-     * A roundup run into one line, each item a head in corner brackets and a bullet before its text, then the site's
-     * links to related stories: "【港人斷魂小樽】 ● 一名香港女遊客… ➢點擊重溫 ➢分析:… 【大灣區航空取消逾百航班】 ● …".
-     */
-    private static final Pattern BRACKETED_ITEM = Pattern.compile("(?:^|\\s)(【[^【】]{2,30}】)\\s*[●■◆•]\\s*");
-    private static final Pattern LINK_RUN = Pattern.compile("\\s+[➢▶►]\\s*\\S.*$");
-    private static final int MIN_RUN_ITEMS = 2;
-
-    /**
-     * An item of a list set as a dash, a short label and a colon before its text: "- 中东地区冲突升级: 以色列在…". Two or
-     * more on a page make a digest whose labels head its items.
-     */
-    private static final Pattern LABELLED_ITEM = Pattern.compile("^[-–•*]\\s+([^:：,，。;；]{2,16}?)\\s*[:：]\\s*(\\S.*)$");
-    private static final int MAX_LEAD_IN = 40;
-    /** An item's text this long at least: a field's value ("- 时间: 3月5日") is shorter. */
-    private static final int MIN_ITEM_TEXT = 40;
-
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
-            LineClassifier::splitMessageHeads, LineClassifier::splitBracketedItems, LineClassifier::labelledItems,
-            LineClassifier::withoutSiteNotice, LineClassifier::withoutGreeting, LineClassifier::withoutRepeatedLabels,
-            LineClassifier::markedHeads, LineClassifier::withoutListings,
-            LineClassifier::withoutTables, LineClassifier::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
-            LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
-            LineClassifier::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
-            LineClassifier::colonLinesAsText, LineClassifier::headsOverCreditedLeads,
-            LineClassifier::promoteHeadsWithCommas, LineClassifier::withoutQuestionLinks, LineClassifier::signedPieces,
-            LineClassifier::writerUnderHead, LineClassifier::datedSignOffs,
-            LineClassifier::markCaptions, LineClassifier::bracketedDecks, LineClassifier::textCutIntoLines,
-            LineClassifier::headsOverNothing);
+            ArchivePasses::splitMessageHeads, DigestPasses::splitBracketedItems, DigestPasses::labelledItems,
+            DigestPasses::withoutSiteNotice, DigestPasses::withoutGreeting, DigestPasses::withoutRepeatedLabels,
+            LineClassifier::markedHeads, ArchivePasses::withoutListings, LineClassifier::withoutTables,
+            ArchivePasses::withoutRepeatedHeads, LineClassifier::splitPairedHeads, LineClassifier::splitListedHeads,
+            LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped, DigestPasses::withoutLinkPrompts,
+            LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits, LineClassifier::colonLinesAsText,
+            LineClassifier::headsOverCreditedLeads, LineClassifier::promoteHeadsWithCommas,
+            DigestPasses::withoutQuestionLinks, LineClassifier::signedPieces, LineClassifier::writerUnderHead,
+            ArchivePasses::datedSignOffs, LineClassifier::markCaptions, ArchivePasses::bracketedDecks,
+            LineClassifier::textCutIntoLines, ArchivePasses::headsOverNothing);
 
     private LineClassifier() {
-    }
-
-    /** A message's heading run into its salutation is a head over the salutation's text ({@link #MESSAGE_OVER_SALUTATION}). */
-    private static List<PageItem> splitMessageHeads(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem item : items) {
-            Matcher m = item.kind() == Kind.NOISE ? null : MESSAGE_OVER_SALUTATION.matcher(item.text().strip());
-            if (m == null || !m.matches()) {
-                out.add(item);
-                continue;
-            }
-            out.add(item.as(Kind.HEAD_LINE, m.group(1)));
-            out.add(item.as(Kind.BODY, m.group(2).strip()));
-        }
-        return out;
-    }
-
-    /**
-     * A date alone after a story's text closes it, as a letter or a statement is signed and dated ("国王 马亨德拉" /
-     * "1962年9月30日"): the date and the short lines of the signer above it are the text's end, not furniture and a
-     * head over the next story. A date that only starts (the archive's cut) counts on the page's last line.
-     */
-    private static List<PageItem> datedSignOffs(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items);
-        for (int i = 1; i < items.size(); i++) {
-            Matcher date = CLOSING_DATE.matcher(items.get(i).text().strip());
-            if (!date.matches() || date.group().endsWith("年") && i + 1 < items.size()) {
-                continue;
-            }
-            int signer = i;
-            while (signer > 0 && i - signer < MAX_SIGNER_LINES && items.get(signer - 1).kind() == Kind.HEAD_LINE
-                    && items.get(signer - 1).text().strip().length() <= MAX_SIGNER_LINE) {
-                signer--;
-            }
-            if (signer == 0 || !items.get(signer - 1).isStoryText()) {
-                continue;
-            }
-            for (int k = signer; k <= i; k++) {
-                out.set(k, items.get(k).as(Kind.CLOSING_CREDIT, items.get(k).text()));
-            }
-        }
-        return out;
-    }
-
-    /** A roundup's items run into one line ({@link #BRACKETED_ITEM}): each head over its text, the links left out. */
-    private static List<PageItem> splitBracketedItems(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem item : items) {
-            Matcher m = BRACKETED_ITEM.matcher(item.text());
-            List<int[]> heads = new ArrayList<>();
-            while (m.find()) {
-                heads.add(new int[] {m.start(), m.start(1), m.end(1), m.end()});
-            }
-            if (item.kind() == Kind.NOISE || heads.size() < MIN_RUN_ITEMS) {
-                out.add(item);
-                continue;
-            }
-            if (heads.get(0)[0] > 0) {
-                out.add(item.as(item.kind(), item.text().substring(0, heads.get(0)[0]).strip()));
-            }
-            for (int k = 0; k < heads.size(); k++) {
-                int[] h = heads.get(k);
-                String text = item.text().substring(h[3], k + 1 < heads.size() ? heads.get(k + 1)[0] : item.text().length());
-                Matcher links = LINK_RUN.matcher(text);
-                out.add(item.as(Kind.HEAD_LINE, item.text().substring(h[1], h[2])));
-                out.add(item.as(Kind.BODY, (links.find() ? text.substring(0, links.start()) : text).strip()));
-                if (links.reset().find()) {
-                    out.add(item.as(Kind.NOISE, links.group().strip()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A digest's list of labelled items ({@link #LABELLED_ITEM}): each label heads its item; a presenter's line that
-     * leads into an item ("接下来是国际局势方面的重点新闻:") belongs to no item.
-     */
-    private static List<PageItem> labelledItems(List<PageItem> items) {
-        if (items.stream().filter(i -> i.kind() != Kind.NOISE && isLabelledItem(i.text())).count() < 2) {
-            return items;
-        }
-        List<PageItem> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            PageItem item = items.get(i);
-            Matcher m = LABELLED_ITEM.matcher(item.text());
-            if (item.kind() != Kind.NOISE && isLabelledItem(item.text()) && m.matches()) {
-                out.add(item.as(Kind.HEAD_LINE, m.group(1).strip()));
-                out.add(item.as(Kind.BODY, m.group(2).strip()));
-                continue;
-            }
-            String text = item.text().strip();
-            boolean leadsIn = (text.endsWith(":") || text.endsWith("：")) && text.length() <= MAX_LEAD_IN
-                    && i + 1 < items.size() && (isLabelledItem(items.get(i + 1).text())
-                    || items.get(i + 1).text().strip().endsWith(":") || items.get(i + 1).text().strip().endsWith("："));
-            out.add(leadsIn ? item.as(Kind.NOISE, item.text()) : item);
-        }
-        return out;
-    }
-
-    /** A labelled item whose text is a story's sentences, not a field's value ("- 地点: 市图书馆"). */
-    private static boolean isLabelledItem(String text) {
-        Matcher m = LABELLED_ITEM.matcher(text);
-        return m.matches() && m.group(2).length() >= MIN_ITEM_TEXT;
-    }
-
-    /**
-     * Head lines an archive closes with the page and column lines it opens every story with ("录谢无量诗(书法) 梁兆华",
-     * then "第12版(副刊)" / "专栏:金台随感" over the next story's head): an item with no text, a work of art's caption,
-     * not the next story's head.
-     */
-    private static List<PageItem> headsOverNothing(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items);
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).kind() != Kind.HEAD_LINE || i > 0 && items.get(i - 1).kind() == Kind.HEAD_LINE) {
-                continue;
-            }
-            int end = i;
-            while (end < items.size() && items.get(end).kind() == Kind.HEAD_LINE) {
-                end++;
-            }
-            int next = end;
-            boolean pageLine = false;
-            while (next < items.size() && items.get(next).kind() == Kind.NOISE) {
-                pageLine |= ARCHIVE_TEXT_PREFIX.matcher(items.get(next).text().strip()).lookingAt();
-                next++;
-            }
-            if (pageLine && next < items.size() && items.get(next).kind() == Kind.HEAD_LINE) {
-                for (int k = i; k < end; k++) {
-                    out.set(k, items.get(k).as(Kind.NOISE, items.get(k).text()));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -243,20 +63,6 @@ final class LineClassifier {
             return items;
         }
         return items.stream().map(i -> i.kind() == Kind.HEAD_LINE ? i.as(Kind.BODY, i.text()) : i).toList();
-    }
-
-    /**
-     * A line in brackets right under a head line, before any text, is the head's deck ("气象台" / "(外一首)", "(节选)"):
-     * a writer's sign-off in brackets closes text, and there is none yet.
-     */
-    private static List<PageItem> bracketedDecks(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items);
-        for (int i = 1; i < out.size(); i++) {
-            if (out.get(i).kind() == Kind.CLOSING_CREDIT && out.get(i - 1).kind() == Kind.HEAD_LINE) {
-                out.set(i, out.get(i).as(Kind.HEAD_LINE, out.get(i).text()));
-            }
-        }
-        return out;
     }
 
     static List<PageItem> classify(List<PageLines.Line> lines) {
@@ -273,7 +79,6 @@ final class LineClassifier {
         }
         return items;
     }
-
 
     private static Kind kindOf(PageLines.Line line, int headlineLevel) {
         String text = line.text();
@@ -406,95 +211,6 @@ final class LineClassifier {
     }
 
     /**
-     * A site's notice above the page's date line, at the top of the page ("告示:采集本站数据请保持每秒一条的频率。…"): the
-     * page proper starts at its date.
-     */
-    private static List<PageItem> withoutSiteNotice(List<PageItem> items) {
-        int first = 0;
-        while (first < items.size() && items.get(first).kind() == Kind.NOISE) {
-            first++;
-        }
-        if (first + 1 >= items.size() || items.get(first).kind() != Kind.BODY || items.get(first + 1).kind() != Kind.NOISE
-                || PageFurniture.printedDate(items.get(first + 1).text()) == null) {
-            return items;
-        }
-        List<PageItem> out = new ArrayList<>(items);
-        out.set(first, items.get(first).as(Kind.NOISE, items.get(first).text()));
-        return out;
-    }
-
-    /**
-     * A head line that is the page's listing of the story below it: past page furniture, the story's own head lines
-     * say it again ("朝鲜和罗马尼亚等分别举行活动 热烈庆祝“五一”国际劳动节" over "第6版(国际)", "专栏:" and the head's
-     * two lines). The listing is furniture; the head below heads the story.
-     */
-    private static List<PageItem> withoutListings(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items);
-        for (int i = 0; i < out.size(); i++) {
-            String listing = out.get(i).text();
-            // a head with a comma reads as text; a listing never ends a sentence
-            if (out.get(i).kind() != Kind.HEAD_LINE && !(out.get(i).kind() == Kind.BODY
-                    && listing.length() <= 2 * MAX_COMMA_HEAD && !TextShape.endsSentence(listing))) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < out.size() && out.get(j).kind() == Kind.NOISE) {
-                j++;
-            }
-            if (j == i + 1) {
-                continue; // no furniture between: a head of several lines, not a listing
-            }
-            String listed = WHITE.matcher(listing).replaceAll("");
-            StringBuilder head = new StringBuilder();
-            while (j < out.size() && (out.get(j).kind() == Kind.HEAD_LINE || out.get(j).kind() == Kind.BODY)
-                    && head.length() < listed.length()) {
-                head.append(WHITE.matcher(out.get(j).text()).replaceAll(""));
-                j++;
-            }
-            if (head.length() > 0 && head.toString().equals(listed)) {
-                out.set(i, out.get(i).as(Kind.NOISE, out.get(i).text()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * An archive that lists a page's stories by number ("1. 华主席会见坦桑革命党代表团 会见在亲切友好的气氛中进行") and then
-     * opens each story's text with the page, the column and the head again ("第1版()专栏: 华主席会见… 新华社北京…电"):
-     * the text starts after the repeat, and the head's parts, which the listing ran into one line, are its headline
-     * and decks.
-     */
-    private static List<PageItem> withoutRepeatedHeads(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem item : items) {
-            PageItem head = out.isEmpty() ? null : out.get(out.size() - 1);
-            Matcher prefix = item.kind() == Kind.BODY ? ARCHIVE_TEXT_PREFIX.matcher(item.text()) : null;
-            // the listed head may read as text (a deck with a comma): the repeat below it tells it is a head
-            boolean listedHead = head != null && (head.kind() == Kind.HEAD_LINE
-                    || head.kind() == Kind.BODY && NUMBERED.matcher(head.text()).lookingAt());
-            if (listedHead && prefix != null && prefix.lookingAt()) {
-                String listed = NUMBERED.matcher(head.text()).replaceFirst("");
-                String text = item.text().substring(prefix.end()).strip();
-                if (!listed.isEmpty() && text.startsWith(listed) && text.length() > listed.length()) {
-                    out.remove(out.size() - 1);
-                    String number = head.text().substring(0, head.text().length() - listed.length());
-                    if (prefix.group(1) != null && !prefix.group(1).isEmpty()) {
-                        out.add(head.as(Kind.HEAD_LINE, "专栏:" + prefix.group(1)));   // the column the story ran in: its kicker
-                    }
-                    String[] parts = listed.split(" +");
-                    for (int k = 0; k < parts.length; k++) {
-                        out.add(head.as(Kind.HEAD_LINE, k == 0 ? number + parts[k] : parts[k]));
-                    }
-                    out.add(item.as(Kind.BODY, text.substring(listed.length()).strip()));
-                    continue;
-                }
-            }
-            out.add(item);
-        }
-        return out;
-    }
-
-    /**
      * A listing's line is a story's headline over its byline and text: "headline 2024年03月13日|文:X", "headline writer
      * 2021-12-10 text", "headline 【記者X/台北報導】text 2026/01/15 17:23 社會".
      */
@@ -573,52 +289,6 @@ final class LineClassifier {
 
     /** Short lines under a writer's name this many or more are a poem's, where a title would be one line. */
     private static final int MIN_VERSE_LINES = 3;
-
-    /** A head line printed this many times at least over a page's items is a label of the page, not theirs. */
-    private static final int MIN_LABEL_REPEATS = 3;
-    private static final Pattern LABEL_WORDS = Pattern.compile("[\\p{IsHan}]{4,}");
-
-    /**
-     * A head line the page repeats over item after item (a slideshow's "七张图看一周大事" over each picture's own head): the
-     * page's label, furniture; each item's own head is its headline.
-     */
-    private static List<PageItem> withoutRepeatedLabels(List<PageItem> items) {
-        Map<String, Integer> heads = new HashMap<>();
-        for (PageItem item : items) {
-            if (item.kind() == Kind.HEAD_LINE) {
-                heads.merge(item.text(), 1, Integer::sum);
-            }
-        }
-        List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem item : items) {
-            // (an archive's "第1版()" and "专栏:" over every story are its own furniture, read elsewhere)
-            boolean label = item.kind() == Kind.HEAD_LINE && heads.get(item.text()) >= MIN_LABEL_REPEATS
-                    && LABEL_WORDS.matcher(item.text()).matches();
-            out.add(label ? item.as(Kind.NOISE, item.text()) : item);
-        }
-        return out;
-    }
-
-    /** A digest's greeting stands among this many first lines and is this long at most. */
-    private static final int GREETING_LINES = 3;
-    private static final int MAX_GREETING = 120;
-
-    /**
-     * A digest's greeting at its top that names the day or who gathered it ("朋友们早上好,今天是2025年3月14日…,南湖晨报为
-     * 您梳理每日新鲜资讯!"): the page's furniture, read for its date and its maker, no story.
-     */
-    private static List<PageItem> withoutGreeting(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items);
-        for (int i = 0; i < Math.min(out.size(), GREETING_LINES); i++) {
-            PageItem item = out.get(i);
-            String text = item.text();
-            if (item.kind() == Kind.BODY && text.length() <= MAX_GREETING && PageFurniture.greetingDate(text) != null
-                    && PageFurniture.producerNamed(text) != null) {
-                out.set(i, item.as(Kind.NOISE, text));
-            }
-        }
-        return out;
-    }
 
     /** Marks a digest sets before its section labels and headlines ("§ 国内", "▌中国必须统一,必然统一"). */
     private static final Set<String> HEAD_MARKS = Set.of("§", "▌");
@@ -764,41 +434,6 @@ final class LineClassifier {
                     && CreditParser.parseLead(items.get(i + 1).text()) != null) {
                 out.set(i, item.as(Kind.HEAD_LINE, item.text()));
             }
-        }
-        return out;
-    }
-
-    /**
-     * A site's links to related explainers set between an item's paragraphs ("總統府回應？", "美國回應？", "如何識別認知
-     * 作戰影片？"): short questions one after another, or a question over the next item's head. A question alone over
-     * text is a headline and stays one.
-     */
-    private static List<PageItem> withoutQuestionLinks(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items);
-        for (int i = 0; i < items.size(); i++) {
-            boolean linkLike = isQuestionHead(items.get(i))
-                    && (i > 0 && isQuestionHead(items.get(i - 1))
-                    || i + 1 < items.size() && items.get(i + 1).kind() == Kind.HEAD_LINE
-                    || i + 1 == items.size());
-            if (linkLike) {
-                out.set(i, items.get(i).as(Kind.NOISE, items.get(i).text()));
-            }
-        }
-        return out;
-    }
-
-    private static boolean isQuestionHead(PageItem item) {
-        return item.kind() == Kind.HEAD_LINE && (item.text().endsWith("？") || item.text().endsWith("?"))
-                && TextShape.isChinese(item.text());
-    }
-
-    /** A link to the story in full after a digest item's text ("【详情】") is none of its text. */
-    private static List<PageItem> withoutLinkPrompts(List<PageItem> items) {
-        List<PageItem> out = new ArrayList<>(items.size());
-        for (PageItem item : items) {
-            Matcher prompt = item.kind() == Kind.BODY ? LINK_PROMPT.matcher(item.text()) : null;
-            out.add(prompt != null && prompt.find() && prompt.start() > 0
-                    ? item.as(Kind.BODY, item.text().substring(0, prompt.start())) : item);
         }
         return out;
     }
