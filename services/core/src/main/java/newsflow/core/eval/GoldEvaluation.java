@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsflow.core.page.PageReader;
@@ -96,7 +97,7 @@ public final class GoldEvaluation {
     private static final double RECALL_GOAL = 0.9;
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern CUT_MARK = Pattern.compile("(?:\\.{3,}|[…⋯]+)$");
-    private static final Pattern LIST_MARK = Pattern.compile("^[■●◆□▲★▶►◎○◇△▼※•▌§·・‧]");
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[■●◆□▲★▶►◎○◇△▼※•▌§·・‧]|\\d{1,2}[.、．])");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u3000]+");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern DATELINE_CUT = Pattern.compile("[,.(\\n]");
@@ -237,8 +238,10 @@ public final class GoldEvaluation {
         }
         SplitArticle a = hits.get(0);
         String body = squash(a.body());
-        // the gold's writers differ on a list item's mark ("■4月18日…" or "4月18日…"): one before the start is neither
-        boolean starts = body.startsWith(start) || LIST_MARK.matcher(body).lookingAt() && body.startsWith(start, 1);
+        // the gold's writers differ on a list item's mark or number ("■4月18日…" or "4月18日…", "1.近日…" or "近日…"):
+        // one before the start is neither
+        Matcher mark = LIST_MARK.matcher(body);
+        boolean starts = body.startsWith(start) || mark.lookingAt() && body.startsWith(start, mark.end());
         checks.add(new Check(id + ": body starts where the article starts", starts, head(a.body())));
         // and on a teaser's cut mark ("…彰顯查良鏞武俠小說的創作..."), which ends the text the site gives but is none of it
         String end = squash(g.path("body_ends").asText());
