@@ -3,6 +3,7 @@ package newsflow.core.split;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ final class ArticleAssembler {
     private static final int MIN_DIGEST_ITEMS = 3;
     /** Items a digest needs when other matter follows it on the page: one more than a digest that fills the page. */
     private static final int MIN_DIGEST_RUN = 4;
-    private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,2})、");
+    /** An item's number: "3、", "3.", "3．" ("3.9月23日,…": item 3, whose text opens with a date). */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(\\d{1,2})[、.．]");
     private static final Pattern LABEL_BRACKETS = Pattern.compile("[【】\\[\\]]");
     /** The title a roundup or digest gives itself: the period it covers or the kind of list it is. */
     private static final Pattern ROUNDUP_TITLE = Pattern.compile("一周|一週|本周|本週|回顾|回顧|要闻|要聞|速览|速覽|大事件|摘要|快讯|快訊|简讯|簡訊|看天下");
@@ -54,6 +56,7 @@ final class ArticleAssembler {
         boolean signedList = isSignedList(story);
         int firstNumbered = numberedListStart(story);
         String bullet = bulletOfList(story);
+        Set<Integer> teasers = teaserItems(story);
         boolean sourceList = story.stream().filter(ArticleAssembler::opensWithSource).count() >= MIN_DIGEST_ITEMS;
         int nextNumber = 1;
         String listLabel = null;
@@ -74,12 +77,13 @@ final class ArticleAssembler {
                 continue;
             }
             if (item.isStoryText()) {
-                if (firstNumbered >= 0 && i >= firstNumbered && itemNumber(item) == nextNumber
+                if (firstNumbered >= 0 && i >= firstNumbered && continuesList(itemNumber(item), nextNumber)
                         || bullet != null && item.kind() == Kind.BODY && bullet.equals(item.mark())
-                        || bullet != null && i > 0 && isAfterList(item, story.get(i - 1), bullet)) {
-                    // an item of a numbered list of news ("1、…", "2、…") or of a bulleted one ("● …"): an article
-                    // each, under the label above it
-                    nextNumber += itemNumber(item) == nextNumber ? 1 : 0;
+                        || bullet != null && i > 0 && isAfterList(item, story.get(i - 1), bullet)
+                        || teasers.contains(i)) {
+                    // an item of a numbered list of news ("1、…", "2、…"), of a bulleted one ("● …") or of a site's
+                    // teasers: an article each, under the label above it
+                    nextNumber = continuesList(itemNumber(item), nextNumber) ? itemNumber(item) + 1 : nextNumber;
                     current = open(drafts, new ArticleHead(null, listLabel, null, null), pendingCaptions);
                 } else if (sourceList && current != null && opensWithSource(item) && current.paragraphs().stream()
                         .anyMatch(p -> SOURCE_LEAD.matcher(p.text()).lookingAt())) {
@@ -120,7 +124,8 @@ final class ArticleAssembler {
             }
             List<PageItem> run = story.subList(i, end);
             boolean overListItem = end < story.size() && (firstNumbered >= 0 && end >= firstNumbered
-                    && itemNumber(story.get(end)) == nextNumber || bullet != null && bullet.equals(story.get(end).mark()));
+                    && continuesList(itemNumber(story.get(end)), nextNumber) || bullet != null && bullet.equals(story.get(end).mark())
+                    || teasers.contains(end));
             if (run.size() == 1 && overListItem) {
                 String label = LABEL_BRACKETS.matcher(run.get(0).text()).replaceAll("");
                 if (HeadReader.isLabelSized(label)) {
@@ -231,27 +236,41 @@ final class ArticleAssembler {
     }
 
     /**
-     * Where a numbered list of news starts (its "1、"), or -1: at least {@value #MIN_DIGEST_ITEMS} paragraphs numbered
-     * 1, 2, 3 … in order with nothing but labels and captions between them. A story that numbers its points has
-     * paragraphs of its own between or around them, or heads of its own.
+     * Where a numbered list of news starts (its "1、", "1."), or -1: at least {@value #MIN_DIGEST_ITEMS} paragraphs
+     * numbered 1, 2, 3 … in order, or from 1 again for the list's next section, with nothing but labels and captions
+     * between them. A story that numbers its points has paragraphs of its own between or around them, or heads of its
+     * own.
      */
     private static int numberedListStart(List<PageItem> story) {
         int start = -1;
         int expected = 1;
+        int items = 0;
+        boolean headSince = false;   // heads between items: a "1" under one opens a story's own points, not a section
         for (int i = 0; i < story.size(); i++) {
             PageItem item = story.get(i);
             if (!item.isStoryText()) {
+                headSince |= item.isHead();
                 continue;
             }
             int n = itemNumber(item);
-            if (n == expected) {
+            if (continuesList(n, expected) && !(n == 1 && headSince && expected > 1)) {
+                headSince = false;
                 start = expected == 1 ? i : start;
-                expected++;
+                items++;
+                expected = n + 1;
             } else if (expected > 1 && item.kind() == Kind.BODY) {
                 return -1; // unnumbered text inside the run: a story's own points
             }
         }
-        return expected - 1 >= MIN_DIGEST_ITEMS ? start : -1;
+        return items >= MIN_DIGEST_ITEMS ? start : -1;
+    }
+
+    /**
+     * Whether an item numbered so goes on a list whose next number is the one given: the next, or a "1" that opens the
+     * list's next section ("头条新闻:" 1, 2, then "县域新闻:" 1, 2, 3) once the list holds two.
+     */
+    private static boolean continuesList(int number, int next) {
+        return number > 0 && (number == next || number == 1 && next > 2);
     }
 
     /**
@@ -288,6 +307,30 @@ final class ArticleAssembler {
     }
 
     /**
+     * The paragraphs of a site's list of teasers, each cut where the site stopped it ("…岸田文雄獲得256票、…"): a run of
+     * at least {@value #MIN_DIGEST_ITEMS} paragraphs under no heads of their own, each but the last ending in a cut. A
+     * cut teaser's story goes on on another page, so the paragraph after it is the next story's.
+     */
+    private static Set<Integer> teaserItems(List<PageItem> story) {
+        Set<Integer> teasers = new HashSet<>();
+        int i = 0;
+        while (i < story.size()) {
+            int end = i;
+            while (end < story.size() && story.get(end).kind() == Kind.BODY
+                    && (end == i || TextShape.endsInTeaserCut(story.get(end - 1).text()))) {
+                end++;
+            }
+            if (end - i >= MIN_DIGEST_ITEMS) {
+                for (int k = i; k < end; k++) {
+                    teasers.add(k);
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return teasers;
+    }
+
+    /**
      * An unmarked paragraph in a block of its own after an item of a bulleted list: the page's closing matter (a
      * comment, a quotation), an untitled piece of its own rather than more of the last item.
      */
@@ -297,9 +340,14 @@ final class ArticleAssembler {
     }
 
     /** The number a paragraph opens with as an item of a list ("3、三峡水库…" → 3), or 0. */
-    private static int itemNumber(PageItem item) {
-        Matcher m = ITEM_NUMBER.matcher(item.text());
-        return item.kind() == Kind.BODY && m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+    static int itemNumber(PageItem item) {
+        return item.kind() == Kind.BODY ? listNumber(item.text()) : 0;
+    }
+
+    /** The number a line opens with as a list's ("3.9月23日,…" → 3), or 0. */
+    static int listNumber(String text) {
+        Matcher m = ITEM_NUMBER.matcher(text);
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static boolean startsWithListMark(PageItem item) {

@@ -104,6 +104,51 @@ final class DigestPasses {
         return out;
     }
 
+    /**
+     * A numbered run of items, as a programme's transcript lists its news ("1.近日,…", "2.…"): a presenter's line that
+     * leads into it ("首先让我们关注头条新闻:", "县域新闻:") is a lead-in to the list, no item's text; an item shaped
+     * like a head ("5.今天在…播出第三十集:《…》") is the run's next item all the same.
+     */
+    static List<PageItem> numberedRuns(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i < items.size(); i++) {
+            PageItem item = items.get(i);
+            String text = item.text().strip();
+            boolean leadIn = i + 2 < items.size() && (text.endsWith(":") || text.endsWith("："))
+                    && text.length() <= MAX_LEAD_IN && ArticleAssembler.itemNumber(items.get(i + 1)) == 1
+                    && ArticleAssembler.itemNumber(items.get(i + 2)) == 2;
+            int number = ArticleAssembler.listNumber(text);
+            // (a head numbered on from the text above it that has points numbered from 1 under it heads them)
+            boolean nextItem = item.kind() == Kind.HEAD_LINE && number > 1 && i > 0
+                    && ArticleAssembler.itemNumber(items.get(i - 1)) == number - 1
+                    && (i + 1 == items.size() || ArticleAssembler.listNumber(items.get(i + 1).text()) != 1);
+            if (item.kind() != Kind.NOISE && leadIn) {
+                out.set(i, item.as(Kind.NOISE, item.text()));
+            } else if (nextItem) {
+                out.set(i, item.as(Kind.BODY, item.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A short line that ends no sentence, after a teaser the site cut ("…對提高投票率有…") and over text, is the next
+     * teaser's head, though it exclaims or asks ("不只蔡詩萍遭抹黑!羅智強怒轟…"): nothing of a cut teaser follows it.
+     */
+    static List<PageItem> headsAfterTeasers(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 1; i + 1 < items.size(); i++) {
+            String text = items.get(i).text().strip();
+            if (items.get(i).kind() == Kind.BODY && TextShape.isChinese(text)
+                    && text.length() <= 2 * LineClassifier.MAX_COMMA_HEAD && !TextShape.endsSentence(text)
+                    && items.get(i - 1).kind() == Kind.BODY && TextShape.endsInTeaserCut(items.get(i - 1).text())
+                    && items.get(i + 1).kind() == Kind.BODY) {
+                out.set(i, items.get(i).as(Kind.HEAD_LINE, items.get(i).text()));
+            }
+        }
+        return out;
+    }
+
     /** A labelled item whose text is a story's sentences, not a field's value ("- 地点: 市图书馆"). */
     private static boolean isLabelledItem(String text) {
         return isLabelledItem(LABELLED_ITEM.matcher(text));

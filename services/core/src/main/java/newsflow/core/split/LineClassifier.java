@@ -39,15 +39,15 @@ final class LineClassifier {
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
             ArchivePasses::splitMessageHeads, DigestPasses::splitBracketedItems, DigestPasses::labelledItems,
-            DigestPasses::withoutSiteNotice, DigestPasses::withoutGreeting, DigestPasses::withoutRepeatedLabels,
-            LineClassifier::markedHeads, ArchivePasses::withoutListings, LineClassifier::withoutTables,
-            ArchivePasses::withoutRepeatedHeads, LineClassifier::splitPairedHeads, LineClassifier::splitListedHeads,
-            LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped, DigestPasses::withoutLinkPrompts,
-            LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits, LineClassifier::colonLinesAsText,
-            LineClassifier::headsOverCreditedLeads, LineClassifier::promoteHeadsWithCommas,
-            DigestPasses::withoutQuestionLinks, LineClassifier::signedPieces, LineClassifier::writerUnderHead,
-            ArchivePasses::datedSignOffs, LineClassifier::markCaptions, ArchivePasses::bracketedDecks,
-            LineClassifier::textCutIntoLines, ArchivePasses::headsOverNothing);
+            DigestPasses::numberedRuns, DigestPasses::withoutSiteNotice, DigestPasses::withoutGreeting,
+            DigestPasses::withoutRepeatedLabels, LineClassifier::markedHeads, ArchivePasses::withoutListings,
+            LineClassifier::withoutTables, ArchivePasses::withoutRepeatedHeads, LineClassifier::splitPairedHeads,
+            LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped,
+            DigestPasses::withoutLinkPrompts, LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits,
+            LineClassifier::colonLinesAsText, DigestPasses::headsAfterTeasers, LineClassifier::headsOverCreditedLeads,
+            LineClassifier::promoteHeadsWithCommas, DigestPasses::withoutQuestionLinks, LineClassifier::signedPieces,
+            LineClassifier::writerUnderHead, ArchivePasses::datedSignOffs, LineClassifier::markCaptions,
+            ArchivePasses::bracketedDecks, LineClassifier::textCutIntoLines, ArchivePasses::headsOverNothing);
 
     private LineClassifier() {
     }
@@ -524,8 +524,7 @@ final class LineClassifier {
         return item != null && item.isStoryText() && PHOTO_MARK.matcher(item.text()).find();
     }
 
-    /** A site's cut of a teaser: "…有所斬...", "…聲響。近…"; two such lines make a list of teasers, not a wrapped column. */
-    private static final Pattern TEASER_END = Pattern.compile("(?:\\.{3,}|[…⋯]{1,2})$");
+    /** Two lines that end in a teaser's cut make a list of teasers, not a wrapped column. */
     private static final int MIN_TEASERS = 2;
 
     /**
@@ -551,7 +550,7 @@ final class LineClassifier {
             if (TextShape.isChinese(item.text()) && TextShape.endsSentence(item.text())) {
                 sentenceEnds++;
             }
-            if (TEASER_END.matcher(item.text()).find()) {
+            if (TextShape.endsInTeaserCut(item.text())) {
                 teasers++;
             }
             if (i + 1 < items.size() && items.get(i + 1).block() == item.block()

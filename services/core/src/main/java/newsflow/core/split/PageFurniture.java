@@ -24,6 +24,11 @@ final class PageFurniture {
             "^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:$|\\s|星期|周|农历|礼拜)[^。，,；;]{0,30}$");
     /** "2023-04-12", "2023-04-12 星期三", an archive's page title "1988-05-01第6版面所有文章内容", "新闻联播直播:2018-06-02". */
     private static final Pattern ISO_DATE = Pattern.compile("^(?:[\\p{IsHan}]{2,10}[:：]\\s*)?(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:\\s|第\\s*\\d{1,3}\\s*版).{0,30})?$");
+    /**
+     * A date alone with the day first, as Hong Kong and Malaysian sites print it: "15-06-2018". Read only where the day
+     * cannot be a month (over 12); "05-06-2018" could be either order and is left unread.
+     */
+    private static final Pattern LONE_DAY_FIRST_DATE = Pattern.compile("^(\\d{1,2})[-/.](\\d{1,2})[-/.]((?:19|20)\\d{2})$");
     private static final String MONTHS =
             "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
                     + "|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -241,6 +246,10 @@ final class PageFurniture {
         m = ENGLISH_DATE.matcher(text);
         if (m.matches()) {
             return isoDate(m.group(3), String.valueOf(monthNumber(m.group(1))), m.group(2));
+        }
+        m = LONE_DAY_FIRST_DATE.matcher(text.strip());
+        if (m.matches() && Integer.parseInt(m.group(1)) > 12) {
+            return isoDate(m.group(3), m.group(2), m.group(1));
         }
         Folio f = folio(text);
         return f == null ? null : f.date();

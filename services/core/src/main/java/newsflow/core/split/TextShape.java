@@ -19,8 +19,15 @@ final class TextShape {
     private static final int MAX_HEAD_HAN = 64;
     private static final int MAX_HEAD_LATIN_CHARS = 100;
     private static final int MAX_HEAD_LATIN_WORDS = 14;
+    /** A site's cut of a teaser: "…有所斬...", "…聲響。近…". */
+    private static final Pattern TEASER_CUT = Pattern.compile("(?:\\.{3,}|[…⋯]{1,2})$");
 
     private TextShape() {
+    }
+
+    /** Whether a paragraph ends where a site cut a teaser of its story: nothing of the story follows. */
+    static boolean endsInTeaserCut(String s) {
+        return TEASER_CUT.matcher(s).find();
     }
 
     static boolean isLatinLetter(int c) {

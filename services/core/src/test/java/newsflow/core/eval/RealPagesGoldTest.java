@@ -37,11 +37,11 @@ class RealPagesGoldTest {
             "chronam-1916, heldout, 0.73, 0.36, 0.31",
             "chronam-1916-more, validation, 0.80, 0.33, 0.44",
             "zh-pages,     train,   0.75, 0.56, 0.51",
-            "zh-pages,     heldout, 0.64, 0.56, 0.31",
+            "zh-pages,     heldout, 0.66, 0.56, 0.32",   // 0.693/0.59/0.35 after the eighth session's teasers
             "zh-rmrb,      train,   0.95, 0.77, 0.85",
             "zh-rmrb,      heldout, 0.90, 0.67, 0.78",   // 0.936/0.71/0.82 after the seventh session's rules
-            "zh-digests,   train,   0.89, 0.69, 0.47",
-            "zh-digests,   heldout, 0.81, 0.53, 0.40",
+            "zh-digests,   train,   0.89, 0.69, 0.47",   // 0.920/0.73/0.53 after the eighth session's numbered items
+            "zh-digests,   heldout, 0.81, 0.53, 0.40",   // 0.840/0.57/0.44 after the eighth session's numbered items
             "zh-epapers,   train,   0.89, 0.46, 0.67",
             "zh-epapers,   heldout, 0.88, 0.46, 0.71",
             "zh-listings,  train,   0.87, 0.53, 0.74",
@@ -76,16 +76,21 @@ class RealPagesGoldTest {
             // zh-digests-third (2026-12-07, second session, measured before any rule of its own): 0.763/0.70/0.48,
             // 0.587/0.52/0.24
             "zh-digests-third, train,   0.73, 0.70, 0.45",
-            "zh-digests-third, heldout, 0.55, 0.57, 0.23",
+            "zh-digests-third, heldout, 0.62, 0.57, 0.29",  // 0.664/0.62/0.32 after the eighth session's teasers
             // zh-digests-fourth (2026-12-07, third session; before its rules 0.490/0.54/0.16, 0.487/0.56/0.25):
             // 0.937/0.54/0.79, 0.507/0.56/0.25
             "zh-digests-fourth, train,   0.93, 0.51, 0.75",
-            "zh-digests-fourth, heldout, 0.47, 0.53, 0.22",
+            "zh-digests-fourth, heldout, 0.53, 0.53, 0.25", // 0.567/0.56/0.28 after the eighth session's numbered items
             // zh-digests-fifth (2026-12-07, seventh session; measured before any rule of its own: 0.322/0.63/0.19,
             // 0.837/0.63/0.77; after teasers, dated credits, heads over credited leads, a roundup run into one line
             // and labelled items: 0.869/0.63/0.65, held back unchanged)
             "zh-digests-fifth, train,   0.84, 0.58, 0.60",
             "zh-digests-fifth, heldout, 0.80, 0.58, 0.72",
+            // zh-digests-sixth (2026-12-07, eighth session; measured before any rule of its own: 0.513/0.61/0.22,
+            // 0.627/0.51/0.18; after numbered items, a site's cut teasers and a day-first date: 0.888/0.60/0.85, held
+            // back unchanged)
+            "zh-digests-sixth, train,   0.85, 0.56, 0.80",
+            "zh-digests-sixth, heldout, 0.60, 0.47, 0.15",
             "zh-roundups,  train,   0.77, 0.56, 0.62",
             "zh-roundups,  heldout, 0.73, 0.59, 0.67",
     })

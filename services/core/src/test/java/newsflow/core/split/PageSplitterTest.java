@@ -847,6 +847,116 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTranscriptsNumberedItemsAreAStoryEachAndItsLeadInsAreNone() {
+        // Given a programme's page: its title, a lead-in over items numbered 1, 2, a section's lead-in over items numbered
+        // again from 1 (one opening on a date, "3.9月…"), the last shaped like a head
+        String page = """
+                晨光新闻速递
+
+                首先让我们关注头条新闻:
+
+                1.近日,省委召开全体会议,研究部署秋冬季森林防火和安全生产工作,要求各地压实责任。
+
+                2.省政府新闻办公室昨日举行发布会,介绍前三季度全省经济运行情况,主要指标稳中有进。
+
+                县域新闻:
+
+                1.近日,县城北门综合市场升级改造工程全面完成,市场内购物环境明显改善,摊位重新规划。
+
+                2.近日,县农业农村局组织技术人员深入田间地头,指导农户做好秋收秋种和秸秆还田工作。
+
+                3.9月23日,县文化馆联合社区开展“欢度国庆”文艺演出,载歌载舞庆祝新中国成立75周年。
+
+                4.今天在短视频专栏《家乡美》播出第十集:《红叶将红 你想家了么?
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each numbered item is a story of its own, its number kept as printed; the lead-ins are no story's text
+        assertEquals(6, split.articles().size(), split.articles().toString());
+        assertTrue(split.articles().get(2).body().startsWith("1.近日,县城北门"), split.articles().get(2).body());
+        assertTrue(split.articles().get(4).body().startsWith("3.9月23日"), split.articles().get(4).body());
+        assertTrue(split.articles().get(5).body().startsWith("4.今天在短视频专栏"), split.articles().get(5).body());
+        assertTrue(split.articles().stream().noneMatch(a -> a.body().contains("县域新闻") || a.body().contains("首先让我们")));
+    }
+
+    @Test
+    void aHeadNumberedOnFromTheTextAboveItStillHeadsThePointsNumberedUnderIt() {
+        // Given a page of numbered heads, each over its points numbered from 1
+        String page = """
+                1. 国产大型邮轮启航
+
+                  1. 上午,国产大型邮轮从国际邮轮港正式启航,标志着高端船舶制造迈出关键一步。
+                  2. 这艘邮轮承载着造船工业的骄傲,也象征着海洋经济和旅游产业的战略布局。
+                  3. 邮轮的亮相让世界看到了制造业的实力,也赢得了更多的市场话语权。
+
+                4. 高原铁路全线贯通
+
+                  1. 当天,高原铁路最后一段隧道贯通,全线进入铺轨阶段,预计明年通车运营。
+                  2. 铁路通车后,沿线城市之间的旅行时间将由十小时缩短到三小时左右。
+                """;
+        // Then the second head, numbered 4 after a point numbered 3, heads its own points
+        assertEquals(List.of("国产大型邮轮启航", "高原铁路全线贯通"),
+                splitter.read(page).articles().stream().map(SplitArticle::headline).toList());
+    }
+
+    @Test
+    void aSitesTeasersCutWhereTheSiteStoppedAreAStoryEach() {
+        // Given a section's listing: its label, then teasers under no heads, each but the last cut by the site
+        String page = """
+                國際時事
+
+                  日本執政黨昨日投票選出新任總裁,由於該黨是國會最大黨,新總裁將接任首相。 在第一階段投票時,他獲得256票、…
+                  挪威週一舉行國會大選,由工黨主席為首的反對派聯盟取得壓倒性勝利。工黨贏得48席,兩個盟友中間黨和左翼黨(…
+                  阿富汗喀布爾機場昨日遭到自殺炸彈攻擊,導致60名平民與13名軍人身亡,140多人受傷。 根據報導,爆炸發生在…
+                  今天要持續說阿富汗的故事。阿富汗的動態是近期最重大的世界大事,一舉一動都對周遭影響極大。我們就講一個最簡單的問
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each teaser is an untitled story; the label heads none of them
+        assertEquals(4, split.articles().size(), split.articles().toString());
+        assertTrue(split.articles().stream().allMatch(a -> a.headline() == null), split.articles().toString());
+        assertTrue(split.articles().get(3).body().startsWith("今天要持續說"), split.articles().get(3).body());
+    }
+
+    @Test
+    void aShortLineAfterATeaserTheSiteCutIsTheNextTeasersHeadThoughItExclaims() {
+        // Given a listing of heads over teasers the site cut, one head exclaiming
+        String page = """
+                市長晨起排隊投票 副總統返鄉投票
+
+                13日是總統副總統及立法委員選舉的投票日,市長一早即現身投票所,積極履行公民義務,他表示,當天氣候宜人,對提高投票率有…
+
+                縣政府春聯免費索取 15日起送完為止
+
+                農曆春節將至,縣政府為與縣民共同迎接龍年到來,特別印製春聯供民眾免費索取,表達縣長對鄉親之祝福,送完為止。…
+
+                不只他遭抹黑!議員怒轟對手「偷圖」 曝還有兩位名人也受害
+
+                對手昨公布名人推薦影片,影片中竟出現一位事務官,嚇得他立即澄清,表示身為事務官不會表態支持誰;對此,議員痛批對手是沒
+                """;
+        // Then the exclaiming line heads the second teaser rather than running on the first
+        assertEquals(List.of("市長晨起排隊投票 副總統返鄉投票", "縣政府春聯免費索取 15日起送完為止",
+                        "不只他遭抹黑!議員怒轟對手「偷圖」 曝還有兩位名人也受害"),
+                splitter.read(page).articles().stream().map(SplitArticle::headline).toList());
+    }
+
+    @Test
+    void aDateAloneWithTheDayFirstDatesThePageWhenTheDayCannotBeAMonth() {
+        // Given a brief dated as Hong Kong sites print it, and one whose date reads either way
+        String items = """
+
+                1.立法會交通事務委員會15日討論兩間巴士公司申請加價一成二,多名議員質疑加幅過大。
+
+                2.港鐵已於15日向路政署提交月台工程報告,有議員稱港鐵不會對外披露整份報告。
+
+                3.港府15日刊憲建議修訂僱傭條例,將男士侍產假由三天增至五天,條例草案下月提交。
+                """;
+        // Then the first page is of 15 June 2018; the second's date is left unread
+        assertEquals("2018-06-15", splitter.read("15-06-2018\n" + items).date());
+        assertNull(splitter.read("05-06-2018\n" + items).date());
+    }
+
+    @Test
     void aListOfTeasersEachUnderItsHeadAndOpeningOnDateAndWriterIsAStoryForEachTeaser() {
         // Given a site's list of teasers: each head (one asking a question) over a line that opens with the filing date
         // and the writer's credit and ends where the site cut it
