@@ -41,6 +41,12 @@ final class DigestPasses {
     private static final int MIN_LABEL_REPEATS = 3;
     private static final Pattern LABEL_WORDS = Pattern.compile("[\\p{IsHan}]{4,}");
 
+    /** A section's label alone on its line, in corner brackets: "【头条】", "【大陆】". */
+    private static final Pattern SECTION_LABEL = Pattern.compile("^【\\p{IsHan}{1,6}】$");
+    /** Lines a presenter's link takes between one section's last story and the next section's label. */
+    private static final int MAX_LINK_LINES = 2;
+    private static final int MAX_LINK_LINE = 20;
+
     /** A link to the story in full at the end of a digest's item: "【详情】", "[詳情]". */
     private static final Pattern LINK_PROMPT = Pattern.compile("\\s*[【\\[](?:详情|詳情|全文|更多)[】\\]]$");
 
@@ -147,6 +153,35 @@ final class DigestPasses {
             }
         }
         return out;
+    }
+
+    /**
+     * A programme's transcript parts its items into sections, each under a label in corner brackets ("【大陆】"); the
+     * presenter's short lines between one section's last story and the next label ("魅力中国,早安海峡" / "我们再来看大陆新闻")
+     * are links, no story's text nor the next story's head. The label heads the section.
+     */
+    static List<PageItem> sectionLinks(List<PageItem> items) {
+        List<PageItem> out = new ArrayList<>(items);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).kind() == Kind.NOISE || !SECTION_LABEL.matcher(items.get(i).text().strip()).matches()) {
+                continue;
+            }
+            out.set(i, items.get(i).as(Kind.HEAD_LINE, items.get(i).text()));
+            int first = i;
+            while (first > 0 && i - first < MAX_LINK_LINES && isLinkLine(items.get(first - 1))) {
+                first--;
+            }
+            for (int k = first; k < i; k++) {
+                out.set(k, items.get(k).as(Kind.NOISE, items.get(k).text()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLinkLine(PageItem item) {
+        String text = item.text().strip();
+        return (item.kind() == Kind.BODY || item.kind() == Kind.HEAD_LINE) && text.length() <= MAX_LINK_LINE
+                && !TextShape.endsSentence(text) && !SECTION_LABEL.matcher(text).matches();
     }
 
     /** A labelled item whose text is a story's sentences, not a field's value ("- 地点: 市图书馆"). */

@@ -129,7 +129,8 @@ final class HeadReader {
             // a deck printed under the byline, above the first paragraph
             subheads.addAll(after.stream().map(PageItem::text).toList());
         }
-        kickers.replaceAll(k -> COLUMN_LABEL.matcher(LABEL_MARKS.matcher(k).replaceFirst("")).replaceFirst("$1"));
+        kickers.replaceAll(k -> BRACKETED_HEAD.matcher(
+                COLUMN_LABEL.matcher(LABEL_MARKS.matcher(k).replaceFirst("")).replaceFirst("$1")).replaceFirst("$1"));
         return new ArticleHead(joined(headlines), joined(kickers), joined(subheads), joined(bylines));
     }
 

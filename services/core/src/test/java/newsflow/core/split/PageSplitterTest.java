@@ -957,6 +957,33 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPresentersLinksBetweenSectionsAreNoStorysTextAndTheSectionLabelIsTheKicker() {
+        // Given a radio programme's transcript in sections under labels in corner brackets, the presenter's slogan and
+        // link between one section's last story and the next label
+        String page = """
+                各位早上好,今天是3月7日,星期三。欢迎收听《早安新闻》。
+                首先来关注新闻头条
+                【头条】
+                全国人大、政协昨日分别举行记者会
+                6日上午,大会新闻中心举行记者会,有关部门负责人就宏观调控相关问题回答中外记者提问。(央视新闻)
+                早安,新闻
+                我们再来看大陆新闻
+                【大陆】
+                第三架飞机预计年底前首飞
+                6日,飞机总设计师在代表团开放团组会议上表示,第三架飞机预计年底前首飞。(央视新闻)
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then the links are in no story; each section's first story has its label, without brackets, as kicker
+        assertTrue(split.articles().stream().noneMatch(a -> a.body().contains("我们再来看") || a.body().contains("早安,新闻")),
+                split.articles().toString());
+        SplitArticle mainland = split.articles().stream().filter(a -> "第三架飞机预计年底前首飞".equals(a.headline()))
+                .findFirst().orElseThrow();
+        assertEquals("大陆", mainland.kicker());
+        assertTrue(mainland.body().endsWith("(央视新闻)"), mainland.body());
+    }
+
+    @Test
     void aListOfTeasersEachUnderItsHeadAndOpeningOnDateAndWriterIsAStoryForEachTeaser() {
         // Given a site's list of teasers: each head (one asking a question) over a line that opens with the filing date
         // and the writer's credit and ends where the site cut it
