@@ -52,6 +52,14 @@ final class CreditParser {
             "^【(?:" + REPORTER + "\\s*)?((?:[\\p{IsHan}·]{2,4}[\\s、,，]+)*[\\p{IsHan}·]{2,4})"
                     + "(?:\\s*[/／]\\s*|\\s+)([\\p{IsHan}]{2,6}?)(?:报道|報道|報導)?】");
     /**
+     * A newsroom desk's or a reporter's credit run into a Taiwanese lead, the writers then the place they report from:
+     * "生活中心/陳孟暄 李奇 賴國彬 桃園報導", "南部中心/林俊明、曾虹雯 台南報導", "記者王小明/台北報導". The credit as printed is
+     * the byline.
+     */
+    private static final Pattern DESK_LEAD = Pattern.compile(
+            "^((?:[\\p{IsHan}]{2,4}中心\\s*[/／]|" + REPORTER + ")\\s*(?:[\\p{IsHan}·]{2,4}\\s*[\\s、,，]\\s*)*[\\p{IsHan}·]{2,4}"
+                    + "\\s*(?:[/／]|\\s)\\s*([\\p{IsHan}]{2,4}?)(?:报道|報道|報導))");
+    /**
      * A listing's filing date run into the writer's credit before the text, as Taiwanese sites print a teaser:
      * "2025.11.29記者方炳超/特稿距離…", "2025.11.28文/杜聖聰(銘傳大學…系主任)隨著…", "2025.11.28主筆/單厚之賴清德…".
      */
@@ -169,6 +177,10 @@ final class CreditParser {
         m = BRACKETED_LEAD.matcher(lead);
         if (m.find()) {
             return new Credit(m.group(1).replaceAll("[\\s、,，]+", " "), null, dateline(m.group(2), null), null);
+        }
+        m = DESK_LEAD.matcher(lead);
+        if (m.find()) {
+            return new Credit(m.group(1), null, dateline(m.group(2), null), null);
         }
         m = DATED_BYLINE_LEAD.matcher(lead);
         if (m.find()) {

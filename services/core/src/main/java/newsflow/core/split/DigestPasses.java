@@ -47,6 +47,12 @@ final class DigestPasses {
     private static final int MAX_LINK_LINES = 2;
     private static final int MAX_LINK_LINE = 20;
 
+    /** A listing's date alone on its line under an item, labelled or not: "日期:2025-10-09", "2025/10/09 14:30". */
+    private static final Pattern ITEM_DATE = Pattern.compile(
+            "^(?:[\\p{IsHan}]{2,6}[:：]\\s*)?(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2})?$");
+    /** A listing's date under its items this many times at least. */
+    private static final int MIN_DATED_ITEMS = 3;
+
     /** A link to the story in full at the end of a digest's item: "【详情】", "[詳情]". */
     private static final Pattern LINK_PROMPT = Pattern.compile("\\s*[【\\[](?:详情|詳情|全文|更多)[】\\]]$");
 
@@ -182,6 +188,25 @@ final class DigestPasses {
         String text = item.text().strip();
         return (item.kind() == Kind.BODY || item.kind() == Kind.HEAD_LINE) && text.length() <= MAX_LINK_LINE
                 && !TextShape.endsSentence(text) && !SECTION_LABEL.matcher(text).matches();
+    }
+
+    /**
+     * A listing that prints each item's date on a line of its own under the item ("…凝聚社區力量。" / "日期:2025-10-09" /
+     * the next item): the date ends the item, so the text after it is the next item's, not more of the same.
+     */
+    static List<PageItem> itemDates(List<PageItem> items) {
+        List<Integer> dates = new ArrayList<>();
+        for (int i = 1; i < items.size(); i++) {
+            if (items.get(i - 1).kind() == Kind.BODY && ITEM_DATE.matcher(items.get(i).text().strip()).matches()) {
+                dates.add(i);
+            }
+        }
+        if (dates.size() < MIN_DATED_ITEMS) {
+            return items;
+        }
+        List<PageItem> out = new ArrayList<>(items);
+        dates.forEach(i -> out.set(i, items.get(i).as(Kind.END_MARK, items.get(i).text())));
+        return out;
     }
 
     /** A labelled item whose text is a story's sentences, not a field's value ("- 地点: 市图书馆"). */

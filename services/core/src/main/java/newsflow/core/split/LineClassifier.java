@@ -39,16 +39,16 @@ final class LineClassifier {
     /** What is made of the lines once each has a kind, in this order. */
     private static final List<UnaryOperator<List<PageItem>>> PASSES = List.of(
             ArchivePasses::splitMessageHeads, DigestPasses::splitBracketedItems, DigestPasses::labelledItems,
-            DigestPasses::numberedRuns, DigestPasses::sectionLinks, DigestPasses::withoutSiteNotice,
-            DigestPasses::withoutGreeting, DigestPasses::withoutRepeatedLabels, LineClassifier::markedHeads,
-            ArchivePasses::withoutListings, LineClassifier::withoutTables, ArchivePasses::withoutRepeatedHeads,
-            LineClassifier::splitPairedHeads, LineClassifier::splitListedHeads, LineClassifier::joinWrappedLatinHeads,
-            LineClassifier::rejoinWrapped, DigestPasses::withoutLinkPrompts, LineClassifier::splitMarkedCredits,
-            LineClassifier::splitHeadsBeforeCredits, LineClassifier::colonLinesAsText, DigestPasses::headsAfterTeasers,
-            LineClassifier::headsOverCreditedLeads, LineClassifier::promoteHeadsWithCommas,
-            DigestPasses::withoutQuestionLinks, LineClassifier::signedPieces, LineClassifier::writerUnderHead,
-            ArchivePasses::datedSignOffs, LineClassifier::markCaptions, ArchivePasses::bracketedDecks,
-            LineClassifier::textCutIntoLines, ArchivePasses::headsOverNothing);
+            DigestPasses::numberedRuns, DigestPasses::sectionLinks, DigestPasses::itemDates,
+            DigestPasses::withoutSiteNotice, DigestPasses::withoutGreeting, DigestPasses::withoutRepeatedLabels,
+            LineClassifier::markedHeads, ArchivePasses::withoutListings, LineClassifier::withoutTables,
+            ArchivePasses::withoutRepeatedHeads, LineClassifier::splitPairedHeads, LineClassifier::splitListedHeads,
+            LineClassifier::joinWrappedLatinHeads, LineClassifier::rejoinWrapped, DigestPasses::withoutLinkPrompts,
+            LineClassifier::splitMarkedCredits, LineClassifier::splitHeadsBeforeCredits, LineClassifier::colonLinesAsText,
+            DigestPasses::headsAfterTeasers, LineClassifier::headsOverCreditedLeads,
+            LineClassifier::promoteHeadsWithCommas, DigestPasses::withoutQuestionLinks, LineClassifier::signedPieces,
+            LineClassifier::writerUnderHead, ArchivePasses::datedSignOffs, LineClassifier::markCaptions,
+            ArchivePasses::bracketedDecks, LineClassifier::textCutIntoLines, ArchivePasses::headsOverNothing);
 
     private LineClassifier() {
     }

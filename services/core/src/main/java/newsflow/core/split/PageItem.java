@@ -31,7 +31,10 @@ record PageItem(Kind kind, String text, int block, String mark) {
         CAPTION,
         /** A paragraph of story text. */
         BODY,
-        /** A jump line that ends a story on this page: "(下转A06版)", "Continued on A6". */
+        /**
+         * A line that ends a story on this page: a jump line ("(下转A06版)", "Continued on A6"), or the date a listing
+         * prints under each item ("日期:2025-10-09").
+         */
         END_MARK
     }
 

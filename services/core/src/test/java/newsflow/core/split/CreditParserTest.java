@@ -205,6 +205,17 @@ class CreditParserTest {
     }
 
     @Test
+    void aDesksCreditRunIntoATaiwaneseLeadIsItsBylineAndNamesThePlace() {
+        Credit desk = CreditParser.parseLead("生活中心/陳孟暄 李奇 賴國彬 桃園報導由桃園市政府文化局主辦的文學獎徵文比賽活動,7日舉行頒獎典禮。");
+        assertEquals("生活中心/陳孟暄 李奇 賴國彬 桃園報導", desk.byline());
+        assertEquals(new Dateline("桃園", null), desk.dateline());
+        assertEquals("南部中心/林俊明、曾虹雯 台南報導",
+                CreditParser.parseLead("南部中心/林俊明、曾虹雯 台南報導台南市一名女警進行取締違規停車時遭砍傷。").byline());
+        assertEquals("記者王小明/台北報導", CreditParser.parseLead("記者王小明/台北報導台北市今天起實施新制。").byline());
+        assertNull(CreditParser.parseLead("研究中心/實驗室合作的計畫今年啟動,預計三年完成。"), "a desk's name needs writers and a place");
+    }
+
+    @Test
     void paperCreditWithoutByline() {
         Credit c = CreditParser.parseLead("东江日报讯 近日,市政府召开常务会议。");
         assertNull(c.byline());

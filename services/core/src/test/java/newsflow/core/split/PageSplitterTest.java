@@ -984,6 +984,41 @@ class PageSplitterTest {
     }
 
     @Test
+    void aListingsDateUnderEachItemEndsTheItem() {
+        // Given a tag page's listing: untitled teasers, each with its date on a line of its own under it
+        String page = """
+                台灣已正式邁入超高齡社會,如何讓長者在熟悉的土地上安老,成為地方政府的重要課題。
+                日期:2025-10-09
+                萬眾期待的年度盛事,購物節來了!今年同樣有琳瑯滿目的好禮,鼓勵民眾消費試手氣。
+                日期:2025-10-09
+                國慶日連假即將到來,國道、省道以及各大風景區,預期將會有大批車潮湧入。
+                日期:2025-10-08
+                中秋節有垃圾車嗎?多數縣市垃圾車於中秋節當天皆是正常收運,需留意所在縣市的公告。
+                """;
+        SplitPage split = splitter.read(page);
+
+        // Then each teaser is a story of its own and no date is in a story's text
+        assertEquals(4, split.articles().size(), split.articles().toString());
+        assertTrue(split.articles().stream().noneMatch(a -> a.body().contains("日期")), split.articles().toString());
+        assertTrue(split.articles().get(3).body().startsWith("中秋節有垃圾車嗎"), split.articles().get(3).body());
+    }
+
+    @Test
+    void paragraphsOpeningOnADesksCreditAreAStoryEach() {
+        // Given a collection of TV news leads, each paragraph opening on its desk's credit
+        String page = """
+                生活中心/陳孟暄 李奇 桃園報導由市政府文化局主辦的文學獎徵文比賽,7日舉行頒獎典禮,活動邁入第11屆。
+
+                南部中心/林俊明、曾虹雯 台南報導台南市一名女警取締違規停車時,竟遭轎車駕駛拿登山斧砍傷,所幸沒有生命危險。
+
+                生活中心/陳佳侖 、嚴文謙 台北報導實力派女星昨晚舉辦出道18年首場大型演唱會,演藝圈許多好友也到場支持。
+                """;
+        // Then each is an untitled story whose byline is its credit
+        assertEquals(List.of("生活中心/陳孟暄 李奇 桃園報導", "南部中心/林俊明、曾虹雯 台南報導", "生活中心/陳佳侖 、嚴文謙 台北報導"),
+                splitter.read(page).articles().stream().map(SplitArticle::byline).toList());
+    }
+
+    @Test
     void aListOfTeasersEachUnderItsHeadAndOpeningOnDateAndWriterIsAStoryForEachTeaser() {
         // Given a site's list of teasers: each head (one asking a question) over a line that opens with the filing date
         // and the writer's credit and ends where the site cut it
