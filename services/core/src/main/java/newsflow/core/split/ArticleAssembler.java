@@ -53,6 +53,7 @@ final class ArticleAssembler {
         int digestFrom = digestStart(story);
         int digestTo = digestFrom < 0 ? -1 : digestFrom + digestItemsEnd(story.subList(digestFrom, story.size()));
         String digestLabel = null;
+        String sectionLabel = null;     // a transcript's section label in corner brackets ("【大陆】") over its stories
         boolean signedList = isSignedList(story);
         int firstNumbered = numberedListStart(story);
         String bullet = bulletOfList(story);
@@ -152,9 +153,12 @@ final class ArticleAssembler {
                 if (drafts.isEmpty() && run.size() >= 2 && ROUNDUP_TITLE.matcher(run.get(0).text()).find()) {
                     run = run.subList(1, run.size());   // the roundup's own title over its first item's head
                 }
+                boolean labelled = DigestPasses.SECTION_LABEL.matcher(run.get(0).text().strip()).matches();
                 ArticleHead head = HeadReader.read(run, opening == null ? null : opening.kicker());
-                if (digest && digestLabel != null && head.kicker() == null) {
-                    head = new ArticleHead(head.headline(), digestLabel, head.subheadline(), head.byline());
+                sectionLabel = labelled ? head.kicker() : sectionLabel;
+                String carried = digest ? digestLabel : sectionLabel;
+                if (carried != null && head.kicker() == null) {
+                    head = new ArticleHead(head.headline(), carried, head.subheadline(), head.byline());
                 }
                 current = open(drafts, head, pendingCaptions);
                 if (opening != null) {

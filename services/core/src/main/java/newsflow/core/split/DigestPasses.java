@@ -42,7 +42,7 @@ final class DigestPasses {
     private static final Pattern LABEL_WORDS = Pattern.compile("[\\p{IsHan}]{4,}");
 
     /** A section's label alone on its line, in corner brackets: "【头条】", "【大陆】". */
-    private static final Pattern SECTION_LABEL = Pattern.compile("^【\\p{IsHan}{1,6}】$");
+    static final Pattern SECTION_LABEL = Pattern.compile("^【\\p{IsHan}{1,6}】$");
     /** Lines a presenter's link takes between one section's last story and the next section's label. */
     private static final int MAX_LINK_LINES = 2;
     private static final int MAX_LINK_LINE = 20;

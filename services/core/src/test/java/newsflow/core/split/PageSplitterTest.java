@@ -971,16 +971,19 @@ class PageSplitterTest {
                 【大陆】
                 第三架飞机预计年底前首飞
                 6日,飞机总设计师在代表团开放团组会议上表示,第三架飞机预计年底前首飞。(央视新闻)
+                外交部回应钓鱼岛问题
+                外交部发言人6日回应:钓鱼岛及其附属岛屿自古以来就是中国的固有领土。(央视新闻)
                 """;
         SplitPage split = splitter.read(page);
 
-        // Then the links are in no story; each section's first story has its label, without brackets, as kicker
+        // Then the links are in no story; each section's stories have its label, without brackets, as kicker
         assertTrue(split.articles().stream().noneMatch(a -> a.body().contains("我们再来看") || a.body().contains("早安,新闻")),
                 split.articles().toString());
         SplitArticle mainland = split.articles().stream().filter(a -> "第三架飞机预计年底前首飞".equals(a.headline()))
                 .findFirst().orElseThrow();
         assertEquals("大陆", mainland.kicker());
         assertTrue(mainland.body().endsWith("(央视新闻)"), mainland.body());
+        assertEquals("大陆", split.articles().get(split.articles().size() - 1).kicker());
     }
 
     @Test
