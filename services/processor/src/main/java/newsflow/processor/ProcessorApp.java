@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsflow.core.eval.EvalCommand;
 import newsflow.core.eval.TrainLinesCommand;
+import newsflow.core.eval.TrainOpeningsCommand;
 import newsflow.core.eval.ReprintEvalCommand;
 import newsflow.core.eval.WebEvalCommand;
 import newsflow.runtime.KafkaSettings;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "newsflow-processor", mixinStandardHelpOptions = true, version = "newsflow-processor 0.1",
         description = "The newsflow Kafka Streams processor: splits, deduplicates and tags pages.",
-        subcommands = {EvalCommand.class, TrainLinesCommand.class, WebEvalCommand.class, ReprintEvalCommand.class})
+        subcommands = {EvalCommand.class, TrainLinesCommand.class, TrainOpeningsCommand.class, WebEvalCommand.class, ReprintEvalCommand.class})
 public final class ProcessorApp implements Callable<Integer> {
     @Option(names = "--config", description = "Kafka Streams properties file (also $NEWSFLOW_CONFIG_FILE)")
     Path config;

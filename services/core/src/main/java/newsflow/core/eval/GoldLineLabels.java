@@ -19,16 +19,8 @@ public final class GoldLineLabels {
     }
 
     public static LineModel.LabelledPage of(JsonNode page, List<String> lines) {
-        StringBuilder squashed = new StringBuilder();
-        List<Integer> lineAt = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String s = GoldEvaluation.squash(lines.get(i));
-            squashed.append(s);
-            for (int k = 0; k < s.length(); k++) {
-                lineAt.add(i);
-            }
-        }
-        String text = squashed.toString();
+        SquashedText squashed = SquashedText.of(lines);
+        String text = squashed.text();
         LineLabel[] labels = new LineLabel[lines.size()];
         Arrays.fill(labels, LineLabel.NOISE);
         List<int[]> heads = new ArrayList<>();   // {first line, last line, body start line} of each titled article
@@ -43,17 +35,17 @@ public final class GoldLineLabels {
             String ends = GoldEvaluation.squash(article.path("body_ends").asText());
             int end = text.indexOf(ends, start);
             int last = end < 0 || ends.isEmpty() ? start + starts.length() - 1 : end + ends.length() - 1;
-            for (int i = lineAt.get(start); i <= lineAt.get(last); i++) {
+            for (int i = squashed.partAt(start); i <= squashed.partAt(last); i++) {
                 labels[i] = LineLabel.BODY;
             }
-            int[] title = lastBefore(text, lineAt, GoldEvaluation.squash(article.path("title").asText()), start);
+            int[] title = lastBefore(squashed, GoldEvaluation.squash(article.path("title").asText()), start);
             if (title == null) {
-                untitled.add(lineAt.get(start));
+                untitled.add(squashed.partAt(start));
             } else {
                 heads.add(title);
             }
             for (JsonNode deck : article.path("decks")) {
-                int[] d = lastBefore(text, lineAt, GoldEvaluation.squash(deck.asText()), start);
+                int[] d = lastBefore(squashed, GoldEvaluation.squash(deck.asText()), start);
                 if (d != null) {
                     decks.add(d);
                 }
@@ -79,14 +71,8 @@ public final class GoldLineLabels {
     }
 
     /** The lines {first, last} of the last printing of {@code s} that ends before {@code before}, or null. */
-    private static int[] lastBefore(String text, List<Integer> lineAt, String s, int before) {
-        if (s.isEmpty()) {
-            return null;
-        }
-        int found = -1;
-        for (int p = text.indexOf(s); p >= 0 && p + s.length() <= before; p = text.indexOf(s, p + 1)) {
-            found = p;
-        }
-        return found < 0 ? null : new int[] {lineAt.get(found), lineAt.get(found + s.length() - 1)};
+    private static int[] lastBefore(SquashedText squashed, String s, int before) {
+        int found = squashed.lastBefore(s, before);
+        return found < 0 ? null : new int[] {squashed.partAt(found), squashed.partAt(found + s.length() - 1)};
     }
 }

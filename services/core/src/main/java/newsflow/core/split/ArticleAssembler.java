@@ -46,6 +46,14 @@ final class ArticleAssembler {
     }
 
     static List<ArticleDraft> assemble(List<PageItem> items) {
+        return assemble(items, Set.of());
+    }
+
+    /**
+     * Cuts the items into articles; {@code modelOpenings} are paragraphs the {@link StoryOpeningModel} is sure open a
+     * story, heeded where no rule of the assembler's decides what the paragraph is.
+     */
+    static List<ArticleDraft> assemble(List<PageItem> items, Set<PageItem> modelOpenings) {
         Set<PageItem> peerHeads = peerHeads(items);
         List<PageItem> story = items.stream()
                 .filter(i -> i.kind() != Kind.NOISE && i.kind() != Kind.MASTHEAD)
@@ -102,6 +110,8 @@ final class ArticleAssembler {
                     // the first item under a label of its own ("本市要闻"): the label is each item's kicker
                     drafts.remove(drafts.size() - 1);
                     current = open(drafts, new ArticleHead(null, current.head().headline(), null, null), pendingCaptions);
+                } else if (current != null && modelOpenings.contains(item) && !current.paragraphs().isEmpty()) {
+                    current = open(drafts, ArticleHead.NONE, pendingCaptions);
                 }
                 if (current == null) {
                     current = open(drafts, ArticleHead.NONE, pendingCaptions);

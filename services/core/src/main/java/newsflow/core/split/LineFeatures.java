@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
 
 /**
  * What the {@link LineModel} sees of a line: its own shape (length against the page's usual line, capitals, title
@@ -128,17 +131,28 @@ public final class LineFeatures {
         return Character.isDigit(c) ? "9" : "x";
     }
 
-    private static void flag(List<String> f, String name, boolean on) {
+    static void flag(List<String> f, String name, boolean on) {
         if (on) {
             f.add(name);
         }
     }
 
-    private static String bucket(double v, double... edges) {
+    /** Which of the ranges the edges mark {@code v} falls in, as a feature's name ends: "0" below the first. */
+    static String bucket(double v, double... edges) {
         int k = 0;
         while (k < edges.length && v > edges[k]) {
             k++;
         }
         return String.valueOf(k);
+    }
+
+    /** A line's or item's features as Tribuo's example of {@code label}. */
+    static Example<Label> example(Map<String, Double> features, String label) {
+        String[] names = features.keySet().toArray(new String[0]);
+        double[] values = new double[names.length];
+        for (int k = 0; k < names.length; k++) {
+            values[k] = features.get(names[k]);
+        }
+        return new ArrayExample<>(new Label(label), names, values);
     }
 }

@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -49,7 +47,7 @@ public final class LineModel {
             List<Map<String, Double>> features = LineFeatures.of(page.lines());
             for (int i = 0; i < page.lines().size(); i++) {
                 if (!page.lines().get(i).isBlank()) {
-                    data.add(example(features.get(i), page.labels().get(i)));
+                    data.add(LineFeatures.example(features.get(i), page.labels().get(i).name()));
                 }
             }
         }
@@ -64,7 +62,7 @@ public final class LineModel {
             if (lines.get(i).isBlank()) {
                 out.add(LineLabel.NOISE);
             } else {
-                Label predicted = model.predict(example(features.get(i), LineLabel.NOISE)).getOutput();
+                Label predicted = model.predict(LineFeatures.example(features.get(i), LineLabel.NOISE.name())).getOutput();
                 out.add(LineLabel.valueOf(predicted.getLabel()));
             }
         }
@@ -83,15 +81,6 @@ public final class LineModel {
             throw new IOException("not a model that labels lines");
         }
         return new LineModel((Model<Label>) model);
-    }
-
-    private static Example<Label> example(Map<String, Double> features, LineLabel label) {
-        String[] names = features.keySet().toArray(new String[0]);
-        double[] values = new double[names.length];
-        for (int k = 0; k < names.length; k++) {
-            values[k] = features.get(names[k]);
-        }
-        return new ArrayExample<>(new Label(label.name()), names, values);
     }
 
     /** Read once, when the first splitter is made. */

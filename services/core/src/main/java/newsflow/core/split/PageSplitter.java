@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import newsflow.core.page.Page;
@@ -13,7 +14,8 @@ import newsflow.core.page.WebMetadata;
 /**
  * Cuts one raw newspaper page (markdown or plain text, e-paper or OCR) into clean articles: it drops page furniture,
  * tells headlines from intertitles, rejoins text cut by column breaks, sets captions apart, holds a paragraph printed
- * twice once, and parses the credits run into leads. OCR pages in Latin columns are cut by the {@link LineModel}.
+ * twice once, and parses the credits run into leads. OCR pages in Latin columns are cut by the {@link LineModel}; on
+ * Chinese pages the {@link StoryOpeningModel} opens the stories the rules would run into the one above.
  * Thread-safe: one instance serves all records.
  */
 public final class PageSplitter {
@@ -28,6 +30,8 @@ public final class PageSplitter {
 
     /** Loaded here, at start-up: a jar without its model fails at once rather than lose the stories of OCR pages. */
     private final LineModel lineModel = LineModel.shipped();
+    /** Likewise: a jar without it would split Chinese pages otherwise than its tests measured. */
+    private final StoryOpeningModel openingModel = StoryOpeningModel.shipped();
 
     /** Splits a page; never throws: a page that cannot be read yields no articles. */
     public SplitPage split(String pageText) {
@@ -48,10 +52,10 @@ public final class PageSplitter {
             masthead = MastheadReader.readTop(ocrLines);
             drafts = LineModelAssembler.assemble(ocrLines, lineModel.label(ocrLines));
         } else {
-            List<PageLines.Line> lines = PageLines.read(pageText);
-            List<PageItem> items = LineClassifier.classify(lines);
-            masthead = MastheadReader.read(items, lines);
-            drafts = ArticleAssembler.assemble(items.subList(masthead.storiesStart(), items.size()));
+            Classified page = classified(pageText);
+            masthead = page.masthead();
+            List<PageItem> story = page.story();
+            drafts = ArticleAssembler.assemble(story, StoryOpeningModel.reads(pageText) ? openingModel.openings(story) : Set.of());
         }
         List<SplitArticle> articles = new ArrayList<>(drafts.size());
         Map<String, Integer> creditedPapers = new HashMap<>();
@@ -86,6 +90,20 @@ public final class PageSplitter {
         SplitArticle a = article(head, paragraphs, article.captions(), 1, new HashMap<>());
         WebMetadata m = article.metadata();
         return new SplitPage(m.publication(), m.published(), a == null ? List.of() : List.of(a));
+    }
+
+    /** A page's items as the rules classify them, and its masthead. */
+    record Classified(List<PageItem> items, MastheadReader.Masthead masthead) {
+        /** The items under the masthead: what the assembler cuts and the opening model learns from. */
+        List<PageItem> story() {
+            return items.subList(masthead.storiesStart(), items.size());
+        }
+    }
+
+    static Classified classified(String pageText) {
+        List<PageLines.Line> lines = PageLines.read(pageText);
+        List<PageItem> items = LineClassifier.classify(lines);
+        return new Classified(items, MastheadReader.read(items, lines));
     }
 
     /** A page's lines as the line model reads them, blank ones included; for training it as it is used. */
