@@ -45,10 +45,6 @@ final class ArticleAssembler {
     private ArticleAssembler() {
     }
 
-    static List<ArticleDraft> assemble(List<PageItem> items) {
-        return assemble(items, Set.of());
-    }
-
     /**
      * Cuts the items into articles; {@code modelOpenings} are paragraphs the {@link StoryOpeningModel} is sure open a
      * story, heeded where no rule of the assembler's decides what the paragraph is.

@@ -69,7 +69,7 @@ final class StoryItemFeatures {
     }
 
     /** The pairs of adjacent letters or digits of a text: its words' trace, in any script. */
-    static Set<String> bigrams(String text) {
+    private static Set<String> bigrams(String text) {
         Set<String> out = new HashSet<>();
         for (int k = 1; k < text.length(); k++) {
             char a = text.charAt(k - 1);
@@ -82,7 +82,7 @@ final class StoryItemFeatures {
     }
 
     /** The share of {@code these} that items {@code from}..{@code to} hold too. */
-    static double shared(Set<String> these, List<Set<String>> bigrams, int from, int to) {
+    private static double shared(Set<String> these, List<Set<String>> bigrams, int from, int to) {
         if (these.isEmpty()) {
             return 0;
         }
