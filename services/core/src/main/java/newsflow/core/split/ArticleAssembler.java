@@ -46,8 +46,9 @@ final class ArticleAssembler {
     }
 
     /**
-     * Cuts the items into articles; {@code modelOpenings} are paragraphs the {@link StoryOpeningModel} is sure open a
-     * story, heeded where no rule of the assembler's decides what the paragraph is.
+     * Cuts the items into articles; {@code modelOpenings} are paragraphs and heads the {@link StoryOpeningModel} is sure
+     * open a story, heeded where no rule of the assembler's decides what the paragraph is or keeps the head as an
+     * intertitle.
      */
     static List<ArticleDraft> assemble(List<PageItem> items, Set<PageItem> modelOpenings) {
         Set<PageItem> peerHeads = peerHeads(items);
@@ -153,7 +154,8 @@ final class ArticleAssembler {
             if (digest || run.size() == 1 && peerHeads.contains(run.get(0)) || opensArticle(run, current, before, next)
                     || isBrief(story, i, current)
                     || before != null && before.kind() == Kind.CAPTION && endsWhole(current)
-                    || isPeerHeadline(run, current)) {
+                    || isPeerHeadline(run, current)
+                    || modelOpenings.contains(run.get(0)) && !isFullArticle(current)) {
                 ArticleDraft.Opening opening = current != null && isSetIntoStory(run, current, next)
                         ? current.takeFromLastIntertitle() : null;
                 if (drafts.isEmpty() && run.size() >= 2 && ROUNDUP_TITLE.matcher(run.get(0).text()).find()) {
@@ -428,6 +430,16 @@ final class ArticleAssembler {
         boolean headline = run.stream().anyMatch(h -> h.kind() == Kind.HEADING || h.kind() == Kind.BYLINE);
         boolean afterClosingCredit = before != null && before.kind() == Kind.CLOSING_CREDIT;
         return headline || heads >= 2 || afterClosingCredit || CreditParser.parseLead(next.text()) != null;
+    }
+
+    /**
+     * Whether a story is set as a full article, under decks or a byline or opened by a credited lead ("羊城晚报讯…"):
+     * a head inside it is an intertitle, whatever the model reads of it. Items of a digest carry a head line alone.
+     */
+    private static boolean isFullArticle(ArticleDraft current) {
+        ArticleHead head = current.head();
+        return head.subheadline() != null || head.byline() != null || current.paragraphs().stream()
+                .filter(Paragraph::isText).findFirst().filter(p -> CreditParser.parseLead(p.text()) != null).isPresent();
     }
 
     /**

@@ -100,8 +100,9 @@ public final class StoryOpeningModel {
     }
 
     /**
-     * The paragraphs the model is sure open an untitled story, after story text that ends a sentence (a story does not
-     * open where the text above runs on: a column break cut it). The assembler opens one there when no rule decides.
+     * The items the model is sure open a story after story text that ends a sentence (a story does not open where the
+     * text above runs on: a column break cut it): untitled paragraphs, and heads the rules would keep in the story
+     * above as intertitles. The assembler opens a story there when no rule of its own decides.
      */
     Set<PageItem> openings(List<PageItem> items) {
         List<PageItem> story = storyItems(items);
@@ -115,9 +116,10 @@ public final class StoryOpeningModel {
                     && !TextShape.endsSentence(story.get(i - 2).text().strip());
             boolean afterText = story.get(i - 1).isStoryText() && !afterCut
                     && (TextShape.endsSentence(above) || TextShape.endsInTeaserCut(above));
-            if (item.kind() == PageItem.Kind.BODY && afterText) {
+            Role opens = item.kind() == PageItem.Kind.BODY ? Role.OPENS_TEXT : item.isHead() ? Role.OPENS_HEAD : null;
+            if (opens != null && afterText) {
                 Guess guess = predict(features.get(i));
-                if (guess.role() == Role.OPENS_TEXT && guess.score() >= SURE) {
+                if (guess.role() == opens && guess.score() >= SURE) {
                     out.add(item);
                 }
             }

@@ -111,10 +111,10 @@ class StoryOpeningModelTest {
                 // When the model tells where stories open
                 Set<PageItem> openings = StoryOpeningModel.shipped().openings(story);
 
-                // Then each is a paragraph after text that ends a sentence, and no page holds fewer articles than the
-                // rules cut
+                // Then each is a paragraph or a head after text that ends a sentence, and no page holds fewer
+                // articles than the rules cut
                 for (PageItem item : openings) {
-                    assertEquals(PageItem.Kind.BODY, item.kind(), page.path("file").asText());
+                    assertTrue(item.kind() == PageItem.Kind.BODY || item.isHead(), page.path("file").asText());
                     List<PageItem> printed = story.stream()
                             .filter(i -> i.kind() != PageItem.Kind.NOISE && i.kind() != PageItem.Kind.MASTHEAD).toList();
                     PageItem above = printed.get(printed.indexOf(item) - 1);
@@ -124,6 +124,44 @@ class StoryOpeningModelTest {
                 assertTrue(ArticleAssembler.assemble(story, openings).size() >= ArticleAssembler.assemble(story, Set.of()).size(),
                         page.path("file").asText());
             }
+        }
+    }
+
+    @Test
+    void headsInsideAFullArticleStayIntertitlesWhateverTheModelReads() throws IOException {
+        // Given seed page 002, whose stories run under decks or open with a credited lead ("羊城晚报讯…") and carry
+        // intertitles, some of which the model reads as the heads of stories of their own
+        String text = Files.readString(SeedPages.repoRoot().resolve("sources/002_488d0b9540606021.txt"));
+        List<PageItem> story = PageSplitter.classified(text).story();
+        Set<PageItem> openings = StoryOpeningModel.shipped().openings(story);
+        assertTrue(openings.stream().anyMatch(PageItem::isHead), "the model reads an intertitle as a story's head");
+
+        // When the page is assembled with the model's openings
+        List<ArticleDraft> drafts = ArticleAssembler.assemble(story, openings);
+
+        // Then the intertitles stay in their stories: the page holds the articles the rules cut
+        assertEquals(ArticleAssembler.assemble(story, Set.of()).size(), drafts.size());
+    }
+
+    @Test
+    void aHeadTheModelIsSureOfOpensAStoryTheRulesRanOn() throws IOException {
+        // Given an 1874 Shenbao page from zh-pages' training half: its last two reports stand under heads ("东使开船赴津",
+        // "建台杂闻") the rules keep in the report above as intertitles
+        String set = "/eval/zh-pages/";
+        JsonNode page = goldPage(set, "pages/shenbao-1874-08-taiwan-jishi.txt");
+        String text = Files.readString(resource(set + "pages/shenbao-1874-08-taiwan-jishi.txt"), StandardCharsets.UTF_8);
+        List<PageItem> story = PageSplitter.classified(text).story();
+        assertTrue(ArticleAssembler.assemble(story, Set.of()).stream().map(d -> d.head().headline())
+                .noneMatch(h -> "东使开船赴津".equals(h) || "建台杂闻".equals(h)), "the rules alone keep them as intertitles");
+
+        // When the page is split
+        SplitPage split = new PageSplitter().split(text);
+
+        // Then each of the two is an article under its head, opening where the gold says
+        for (JsonNode report : List.of(page.path("articles").get(2), page.path("articles").get(3))) {
+            String start = report.path("body_starts").asText().replaceAll("\\s", "");
+            assertTrue(split.articles().stream().anyMatch(a -> report.path("title").asText().equals(a.headline())
+                    && a.body().replaceAll("\\s", "").startsWith(start)), report.path("title").asText());
         }
     }
 
